@@ -1,0 +1,7 @@
+package fr.la27eregion.referential.entity;
+
+/** Where a region of France lies. */
+public enum TerritoryArea {
+    METROPOLITAN,
+    OVERSEAS
+}

@@ -1,0 +1,48 @@
+package fr.la27eregion.ops;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import java.nio.file.Path;
+
+/**
+ * Gives a test run one real, empty PostgreSQL: started when the JUnit session opens, before Arquillian starts any
+ * application server, and stopped when it closes. The application servers the tests start read its address from
+ * the system properties {@code test.db.url}, {@code test.db.user} and {@code test.db.password} (see the
+ * {@code arquillian.xml} of each module).
+ *
+ * <p>When {@code test.db.url} is already set (a database given from outside), nothing is started.
+ * Registered through {@code META-INF/services} in the test resources of the modules that need it.
+ */
+public final class TestDatabaseSession implements LauncherSessionListener {
+
+    private LocalDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("test.db.url") != null) {
+            return;
+        }
+        Path data = Path.of(System.getProperty("test.db.dir", "target/test-postgres/data")).toAbsolutePath();
+        try {
+            database = LocalDatabase.start(data, 0, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the test PostgreSQL in " + data, e);
+        }
+        System.setProperty("test.db.url", database.jdbcUrl());
+        System.setProperty("test.db.port", Integer.toString(database.port()));
+        System.setProperty("test.db.user", LocalDatabase.USER);
+        System.setProperty("test.db.password", LocalDatabase.PASSWORD);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                System.err.println("The test PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package fr.la27eregion.platform.api;
+
+import fr.la27eregion.platform.web.RequestIds;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure of the API into a problem detail, so no client ever receives a stack trace. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    /** A failure a resource chose to report: its status and detail go to the client as they are. */
+    @Provider
+    public static class Reported implements ExceptionMapper<ProblemException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(ProblemException problem) {
+            return Problem.response(problem.status(), problem.title(), problem.getMessage(), RequestIds.of(request));
+        }
+    }
+
+    /** A failure found by JAX-RS itself: unknown path (404), wrong method (405), unreadable body (400)... */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(WebApplicationException failure) {
+            Response.StatusType status = failure.getResponse().getStatusInfo();
+            if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+                return Unexpected.log(failure, request);
+            }
+            return Problem.response(status.getStatusCode(), status.getReasonPhrase(), null,
+                    RequestIds.of(request), null);
+        }
+    }
+
+    /** Anything else is a defect: logged with the request id, answered with a 500 that reveals nothing. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(Throwable failure) {
+            return log(failure, request);
+        }
+
+        static Response log(Throwable failure, HttpServletRequest request) {
+            String id = RequestIds.of(request);
+            LOG.log(Level.SEVERE, failure, () -> "Request " + id + " failed: " + request.getMethod() + " "
+                    + request.getRequestURI());
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
+                    "The request could not be completed. Quote the request id " + id + " to the support.", id);
+        }
+    }
+}

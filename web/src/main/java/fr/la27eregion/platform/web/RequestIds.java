@@ -1,0 +1,64 @@
+package fr.la27eregion.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every request an id, shown to the person on an error page and written in the log beside the stack
+ * trace, so support can find what went wrong from what the person reports. A well-formed {@code X-Request-Id}
+ * set by a load balancer is kept, so one id follows the request across the installation.
+ */
+@WebFilter(filterName = "RequestIds", urlPatterns = "/*", asyncSupported = true)
+public class RequestIds extends HttpFilter {
+
+    public static final String ATTRIBUTE = "requestId";
+    public static final String HEADER = "X-Request-Id";
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RequestIds.class.getName());
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String id = (String) request.getAttribute(ATTRIBUTE);
+        if (id == null) {
+            String given = request.getHeader(HEADER);
+            id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
+            request.setAttribute(ATTRIBUTE, id);
+            response.setHeader(HEADER, id);
+        }
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            String logged = id;
+            LOG.log(Level.SEVERE, failure, () -> "Request " + logged + " failed: " + request.getMethod() + " "
+                    + request.getRequestURI());
+            throw failure;
+        }
+    }
+
+    /** The id of the current request, for code that runs inside it. */
+    public static String of(HttpServletRequest request) {
+        Object id = request.getAttribute(ATTRIBUTE);
+        return id == null ? "-" : id.toString();
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
