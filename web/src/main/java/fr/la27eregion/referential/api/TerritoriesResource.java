@@ -5,6 +5,7 @@ import fr.la27eregion.platform.api.ProblemException;
 import fr.la27eregion.referential.boundary.Territories;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryKind;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The territories of the network, as open data. */
+@RequestScoped
 @Path("territories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")
@@ -33,7 +35,7 @@ public class TerritoriesResource {
     private Territories territories;
 
     @GET
-    @Timed(name = "api.territories.list", description = "Time to list territories")
+    @Timed(name = "api.territories.list", absolute = true, description = "Time to list territories")
     @Operation(summary = "List the territories", description = "Every territory, or those of one kind.")
     @APIResponse(responseCode = "200", description = "The territories")
     @APIResponse(responseCode = "400", description = "Unknown kind",
@@ -48,7 +50,7 @@ public class TerritoriesResource {
 
     @GET
     @Path("{code}")
-    @Timed(name = "api.territories.get", description = "Time to read one territory")
+    @Timed(name = "api.territories.get", absolute = true, description = "Time to read one territory")
     @Operation(summary = "Read one territory")
     @APIResponse(responseCode = "200", description = "The territory")
     @APIResponse(responseCode = "404", description = "No territory has this code",

@@ -1,6 +1,7 @@
 package fr.la27eregion.referential.api;
 
 import fr.la27eregion.referential.boundary.Themes;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** The innovation themes of the network, as open data. */
+@RequestScoped
 @Path("themes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")
@@ -22,7 +24,7 @@ public class ThemesResource {
     private Themes themes;
 
     @GET
-    @Timed(name = "api.themes.list", description = "Time to list themes")
+    @Timed(name = "api.themes.list", absolute = true, description = "Time to list themes")
     @Operation(summary = "List the innovation themes", description = "In the order the network lists them.")
     public List<ThemeJson> list() {
         return themes.all().stream().map(ThemeJson::of).toList();
