@@ -12,6 +12,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -69,6 +71,9 @@ public class Migrations {
     @Resource
     private TimerService timers;
 
+    @Inject
+    private Event<SchemaMigrated> migrated;
+
     private volatile boolean applied;
     private volatile boolean unreachableReported;
 
@@ -113,8 +118,10 @@ public class Migrations {
                     .load()
                     .migrate();
             applied = true;
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            LOG.info(() -> "Database schema at version " + version + " ("
                     + result.migrationsExecuted + " migration(s) applied now).");
+            migrated.fire(new SchemaMigrated(version));
         } catch (RuntimeException failed) {
             LOG.log(Level.SEVERE, "The database migration failed; the platform stays not ready. "
                     + "This is a defect of the release, not of the installation.", failed);

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -15,6 +17,7 @@ import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A territory of the network: a region of France (today's, or one of the 26 before the 2016 merger, with the
@@ -34,7 +37,10 @@ public class Territory {
     public static final String BY_KIND = "Territory.byKind";
     public static final String BY_CODE = "Territory.byCode";
 
+    private static final Pattern NUTS2 = Pattern.compile("[A-Z]{2}[0-9A-Z]{2}");
+
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 32)
@@ -72,6 +78,35 @@ public class Territory {
 
     protected Territory() {
         // for JPA
+    }
+
+    /**
+     * A European region outside France, identified by its Eurostat NUTS-2 code, which is also its public code.
+     *
+     * @throws IllegalArgumentException when the code is not a NUTS-2 code of a country other than France
+     */
+    public static Territory europeanRegion(String nuts2, String countryCode, String name) {
+        if (nuts2 == null || !NUTS2.matcher(nuts2).matches()) {
+            throw new IllegalArgumentException("A NUTS-2 code is two letters of the country then two characters, "
+                    + "e.g. ES51: '" + nuts2 + "'");
+        }
+        if (nuts2.startsWith("FR")) {
+            throw new IllegalArgumentException("The regions of France are reference data, not European regions: "
+                    + nuts2);
+        }
+        if (!nuts2.startsWith(countryCode)) {
+            throw new IllegalArgumentException("NUTS-2 code " + nuts2 + " is not in country " + countryCode);
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("A European region needs a name of 1 to 200 characters");
+        }
+        Territory region = new Territory();
+        region.code = nuts2;
+        region.kind = TerritoryKind.EUROPEAN_REGION;
+        region.countryCode = countryCode;
+        region.name = name.strip();
+        region.nuts2Codes = nuts2;
+        return region;
     }
 
     public String code() {

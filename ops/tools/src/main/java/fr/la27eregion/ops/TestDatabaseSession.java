@@ -23,7 +23,9 @@ public final class TestDatabaseSession implements LauncherSessionListener {
         if (System.getProperty("test.db.url") != null) {
             return;
         }
-        Path data = Path.of(System.getProperty("test.db.dir", "target/test-postgres/data")).toAbsolutePath();
+        // one cluster per test JVM, so two runs side by side never share a data directory
+        Path data = Path.of(System.getProperty("test.db.dir", "target/test-postgres/data"))
+                .resolveSibling("data-" + ProcessHandle.current().pid()).toAbsolutePath();
         try {
             database = LocalDatabase.start(data, 0, true);
         } catch (Exception e) {

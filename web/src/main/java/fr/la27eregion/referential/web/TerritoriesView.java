@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 
 /** Backs {@code public/territories.xhtml}: the regions of today and the regions before 2016. */
@@ -28,8 +31,12 @@ public class TerritoriesView implements Serializable {
 
     @PostConstruct
     void load() {
-        regions = territories.ofKind(TerritoryKind.REGION).stream().map(RegionRow::new).toList();
-        formerRegions = territories.ofKind(TerritoryKind.FORMER_REGION).stream().map(FormerRegionRow::new).toList();
+        // in French alphabetical order (Île-de-France among the I), whatever the database's collation
+        Collator french = Collator.getInstance(Locale.FRENCH);
+        regions = territories.ofKind(TerritoryKind.REGION).stream().map(RegionRow::new)
+                .sorted(Comparator.comparing(RegionRow::getName, french)).toList();
+        formerRegions = territories.ofKind(TerritoryKind.FORMER_REGION).stream().map(FormerRegionRow::new)
+                .sorted(Comparator.comparing(FormerRegionRow::getName, french)).toList();
     }
 
     /** How many rows the named table shows now, filters applied. */
