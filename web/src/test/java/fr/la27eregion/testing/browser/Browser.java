@@ -1,0 +1,174 @@
+package fr.la27eregion.testing.browser;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * One real, headless Chromium for a test class, driven by the chromedriver of the machine.
+ *
+ * <p>Register it with {@code @RegisterExtension static final Browser browser = new Browser();}: it starts before
+ * the first test, gives each test a clean session (no cookie, so no language or view state left by a previous
+ * test), saves a screenshot of the page a failed test left, and stops Chromium and chromedriver after the last test.
+ *
+ * <p>The binaries are named explicitly ({@code chromium.binary}, {@code chromedriver.binary}), so Selenium Manager
+ * never runs and nothing is downloaded; the flags keep Chromium off the network except for the page under test.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    /** How long a page or an ajax update may take before a wait fails. */
+    public static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private static final String[] FLAGS = {
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            "--disable-dev-shm-usage", "--window-size=1280,1024"};
+
+    private ChromeDriverService service;
+    private ChromeDriver driver;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        Path target = Path.of(System.getProperty("browser.work.dir", "target")).toAbsolutePath();
+        Path profiles = Files.createDirectories(target.resolve("chromium-profiles"));
+        Path profile = Files.createTempDirectory(profiles, context.getRequiredTestClass().getSimpleName() + "-");
+
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .withLogFile(target.resolve("chromedriver.log").toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+                .addArguments(FLAGS)
+                .addArguments("--user-data-dir=" + profile);
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            throw e;
+        }
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()) {
+            try {
+                screenshot("failed-" + context.getRequiredTestMethod().getName());
+            } catch (RuntimeException e) {
+                context.getExecutionException().get().addSuppressed(e);
+            }
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+        }
+    }
+
+    /**
+     * The address of the application for the browser. Payara Micro reports the machine's address, but it listens
+     * on the loopback interface only.
+     */
+    public static URI loopback(URL deployment) {
+        String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
+        try {
+            return new URI("http", null, "127.0.0.1", deployment.getPort(), path, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(deployment.toString(), e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public JavascriptExecutor script() {
+        return driver;
+    }
+
+    /** Loads a page and waits until the browser says it is complete. */
+    public void open(URI page) {
+        driver.get(page.toString());
+        waitForDocument();
+    }
+
+    /** After a navigation the page triggered itself (a link, a form): waits for the new document to be ready. */
+    public void waitForDocument() {
+        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, PATIENCE).until(condition);
+    }
+
+    /**
+     * Saves the whole page (not only the window) as {@code <name>.png} in {@code screenshots.dir}, so a reviewer
+     * can look at what the test saw.
+     */
+    public Path screenshot(String name) {
+        Path directory = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Path file = directory.resolve(name + ".png");
+        try {
+            Files.createDirectories(directory);
+            Files.write(file, fullPage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the screenshot " + file, e);
+        }
+        return file;
+    }
+
+    private byte[] fullPage() {
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                    "width", ((Number) size.get("width")).doubleValue(),
+                    "height", ((Number) size.get("height")).doubleValue());
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException e) {
+            // the window is better than nothing
+            return driver.getScreenshotAs(OutputType.BYTES);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package fr.la27eregion.testing.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URI;
+
+/**
+ * A page of the citizens' template ({@code WEB-INF/templates/public.xhtml}): what every public page offers, the
+ * language of the document, its title, the skip link, the language switch and the main content. Page objects of
+ * public pages extend it; the home page is this class as it is.
+ */
+public class PublicPage {
+
+    protected final Browser browser;
+
+    public PublicPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Opens the page at {@code path} (relative to the application) in the reader's language, French at first. */
+    public PublicPage load(URI application, String path) {
+        browser.open(application.resolve(path));
+        return this;
+    }
+
+    /** Opens the page at {@code path} in the given language ({@code fr} or {@code en}), as a shared link would. */
+    public PublicPage load(URI application, String path, String language) {
+        browser.open(application.resolve(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+        return this;
+    }
+
+    /** The {@code lang} of the document, which screen readers use to pick their voice. */
+    public String language() {
+        return browser.driver().findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    /** The text of the page's one {@code h1}. */
+    public String heading() {
+        return browser.driver().findElement(By.tagName("h1")).getText();
+    }
+
+    /** Follows the link of the language switch to the given language ({@code fr} or {@code en}). */
+    public void switchLanguage(String language) {
+        WebElement document = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.cssSelector("nav.language-switch a[hreflang='" + language + "']")).click();
+        browser.waitUntil(ExpectedConditions.stalenessOf(document));
+        browser.waitForDocument();
+    }
+
+    /** Presses a key as a keyboard user does, on whatever has the focus. */
+    public void press(Keys key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    public WebElement skipLink() {
+        return browser.driver().findElement(By.cssSelector("a.skip-link"));
+    }
+
+    public WebElement main() {
+        return browser.driver().findElement(By.tagName("main"));
+    }
+
+    /** Whether PrimeFaces has no ajax request queued, in flight or about to start (a debounced filter). */
+    protected boolean ajaxIdle() {
+        return Boolean.TRUE.equals(browser.script().executeScript(
+                "return !!window.PrimeFaces && !PrimeFaces.debounceTimer && PrimeFaces.ajax.Queue.isEmpty()"
+                        + " && (!window.jQuery || jQuery.active === 0)"));
+    }
+}
