@@ -59,7 +59,7 @@ class DatabaseUnavailableIT {
                 "--deploy", System.getProperty("micro.war", target.resolve("platform-web-micro.war").toString()),
                 "--contextroot", "/", "--port", Integer.toString(httpPort),
                 "--nocluster", "--disablephonehome",
-                "--rootdir", target.resolve("micro-root-nodb").toString(),
+                "--unpackdir", target.resolve("micro-unpack-nodb").toString(),
                 "--prebootcommandfile", Path.of("..", "ops", "payara", "micro-preboot.asadmin").toAbsolutePath().toString()));
         micro = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         awaitStatus("health/live", 200, Duration.ofSeconds(240));
