@@ -11,7 +11,9 @@ import java.nio.file.Path;
  * the system properties {@code test.db.url}, {@code test.db.user} and {@code test.db.password} (see the
  * {@code arquillian.xml} of each module).
  *
- * <p>When {@code test.db.url} is already set (a database given from outside), nothing is started.
+ * <p>It acts only in test runs that ask for a database by setting {@code test.db.dir} (the integration tests'
+ * Failsafe configuration), so unit tests never pay for it; when {@code test.db.url} is already set (a database
+ * given from outside), nothing is started either.
  * Registered through {@code META-INF/services} in the test resources of the modules that need it.
  */
 public final class TestDatabaseSession implements LauncherSessionListener {
@@ -20,11 +22,14 @@ public final class TestDatabaseSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (System.getProperty("test.db.url") != null) {
+        String dir = System.getProperty("test.db.dir");
+        if (dir == null || System.getProperty("test.db.url") != null) {
             return;
         }
+        // PostgreSQL's own start-up chatter is not test output; its warnings and errors still show
+        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
         // one cluster per test JVM, so two runs side by side never share a data directory
-        Path data = Path.of(System.getProperty("test.db.dir", "target/test-postgres/data"))
+        Path data = Path.of(dir)
                 .resolveSibling("data-" + ProcessHandle.current().pid()).toAbsolutePath();
         try {
             database = LocalDatabase.start(data, 0, true);
