@@ -1,0 +1,36 @@
+package fr.la27eregion.ear;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The EAR as built: both modules, and the EJB module's libraries in {@code lib/}, shared by both. Maven only
+ * warns when it cannot read the POM of {@code platform-ejb} (it then drops its dependencies), which would leave
+ * {@code lib/} empty and fail the deployment far from the cause: this says it first.
+ */
+class EarArchiveIT {
+
+    @Test
+    void theEarHoldsBothModulesAndTheLibrariesOfTheEjbModuleInLib() throws Exception {
+        Path file = Path.of(System.getProperty("ear.file", "target/platform.ear"));
+        try (ZipFile ear = new ZipFile(file.toFile())) {
+            List<String> entries = ear.stream().map(ZipEntry::getName).collect(Collectors.toList());
+
+            assertThat(entries).contains("META-INF/application.xml", "platform-ejb.jar", "platform-web.war");
+            List<String> libraries = entries.stream().filter(entry -> entry.startsWith("lib/")).toList();
+            assertThat(libraries)
+                    .anyMatch(entry -> entry.matches("lib/.*flyway-core-[^/]+\\.jar"))
+                    .anyMatch(entry -> entry.matches("lib/.*flyway-database-postgresql-[^/]+\\.jar"))
+                    .anyMatch(entry -> entry.matches("lib/org\\.postgresql-postgresql-[^/]+\\.jar"))
+                    // the web module's libraries stay in its WEB-INF/lib; the server's APIs are not shipped
+                    .noneMatch(entry -> entry.matches("lib/.*(primefaces|omnifaces|jakarta|microprofile).*"));
+        }
+    }
+}
