@@ -1,5 +1,7 @@
 package fr.la27eregion.ear;
 
+import fr.la27eregion.ops.ListeningSockets;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -183,7 +185,7 @@ class EarDeploymentIT {
     @Test
     void theServerListensOnLoopbackOnly() throws Exception {
         // every socket of the server process, configured or not (Linux: from /proc, like ss -ltunp)
-        List<PayaraServerDomain.Bound> bound = domain.boundSockets();
+        List<ListeningSockets.Bound> bound = domain.boundSockets();
         if (!bound.isEmpty()) {
             assertThat(bound).as("sockets of Payara Server").anySatisfy(socket ->
                     assertThat(socket.port()).isEqualTo(domain.httpPort()));

@@ -1,5 +1,6 @@
 package fr.la27eregion.platform;
 
+import fr.la27eregion.ops.ListeningSockets;
 import fr.la27eregion.ops.LocalDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,7 @@ class DatabaseUnavailableIT {
         base = URI.create("http://127.0.0.1:" + httpPort + "/");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
+                "-Xmx512m", "-Dhazelcast.socket.bind.any=false",
                 "-Ddb.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/" + LocalDatabase.DATABASE,
                 "-Ddb.user=" + LocalDatabase.USER, "-Ddb.password=" + LocalDatabase.PASSWORD,
                 "-jar", target.resolve("payara-micro.jar").toString(),
@@ -85,6 +86,15 @@ class DatabaseUnavailableIT {
         assertThat(ready.statusCode()).isEqualTo(503);
         assertThat(ready.body()).contains("\"status\":\"DOWN\"").contains("database").contains("DB_URL");
         assertThat(get("health/live").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(1)
+    void payaraMicroListensOnLoopbackOnly() throws Exception {
+        List<ListeningSockets.Bound> bound = ListeningSockets.of(micro.pid());
+        assertThat(bound).as("sockets of Payara Micro").isNotEmpty()
+                .anySatisfy(socket -> assertThat(socket.port()).isEqualTo(base.getPort()))
+                .allSatisfy(socket -> assertThat(socket.address().isLoopbackAddress()).as(socket.toString()).isTrue());
     }
 
     @Test
