@@ -24,19 +24,22 @@ public class TerritoriesView implements Serializable {
     @Inject
     private Territories territories;
 
-    private List<RegionRow> regions;
-    private List<FormerRegionRow> formerRegions;
-    private List<RegionRow> filteredRegions;
-    private List<FormerRegionRow> filteredFormerRegions;
+    private List<TerritoryRow> regions;
+    private List<TerritoryRow> formerRegions;
+    private List<TerritoryRow> filteredRegions;
+    private List<TerritoryRow> filteredFormerRegions;
 
     @PostConstruct
     void load() {
         // in French alphabetical order (Île-de-France among the I), whatever the database's collation
         Collator french = Collator.getInstance(Locale.FRENCH);
-        regions = territories.ofKind(TerritoryKind.REGION).stream().map(RegionRow::new)
-                .sorted(Comparator.comparing(RegionRow::getName, french)).toList();
-        formerRegions = territories.ofKind(TerritoryKind.FORMER_REGION).stream().map(FormerRegionRow::new)
-                .sorted(Comparator.comparing(FormerRegionRow::getName, french)).toList();
+        regions = rows(TerritoryKind.REGION, french);
+        formerRegions = rows(TerritoryKind.FORMER_REGION, french);
+    }
+
+    private List<TerritoryRow> rows(TerritoryKind kind, Collator order) {
+        return territories.ofKind(kind).stream().map(TerritoryRow::new)
+                .sorted(Comparator.comparing(TerritoryRow::getName, order)).toList();
     }
 
     /** How many rows the named table shows now, filters applied. */
@@ -47,32 +50,32 @@ public class TerritoriesView implements Serializable {
         return filteredRegions != null ? filteredRegions.size() : regions.size();
     }
 
-    public List<RegionRow> getRegions() {
+    public List<TerritoryRow> getRegions() {
         return regions;
     }
 
-    public List<FormerRegionRow> getFormerRegions() {
+    public List<TerritoryRow> getFormerRegions() {
         return formerRegions;
     }
 
-    public List<RegionRow> getFilteredRegions() {
+    public List<TerritoryRow> getFilteredRegions() {
         return filteredRegions;
     }
 
-    public void setFilteredRegions(List<RegionRow> filteredRegions) {
+    public void setFilteredRegions(List<TerritoryRow> filteredRegions) {
         this.filteredRegions = filteredRegions;
     }
 
-    public List<FormerRegionRow> getFilteredFormerRegions() {
+    public List<TerritoryRow> getFilteredFormerRegions() {
         return filteredFormerRegions;
     }
 
-    public void setFilteredFormerRegions(List<FormerRegionRow> filteredFormerRegions) {
+    public void setFilteredFormerRegions(List<TerritoryRow> filteredFormerRegions) {
         this.filteredFormerRegions = filteredFormerRegions;
     }
 
-    /** A region of today, as the table shows it. */
-    public static final class RegionRow implements Serializable {
+    /** A territory as the tables show it: a region of today, or one before 2016 with the region it merged into. */
+    public static final class TerritoryRow implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -82,14 +85,16 @@ public class TerritoriesView implements Serializable {
         private final String area;
         private final String nuts2;
         private final String prefecture;
+        private final String mergedInto;
 
-        RegionRow(Territory territory) {
+        TerritoryRow(Territory territory) {
             code = territory.code();
             name = territory.name();
             inseeCode = territory.inseeCode();
             area = territory.area().map(Enum::name).orElse("");
             nuts2 = String.join(", ", territory.nuts2Codes());
             prefecture = territory.prefecture().orElse("");
+            mergedInto = territory.mergedInto().map(Territory::name).orElse("");
         }
 
         public String getCode() {
@@ -114,42 +119,6 @@ public class TerritoriesView implements Serializable {
 
         public String getPrefecture() {
             return prefecture;
-        }
-    }
-
-    /** A region before 2016, with the region of today it merged into. */
-    public static final class FormerRegionRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String code;
-        private final String name;
-        private final String inseeCode;
-        private final String nuts2;
-        private final String mergedInto;
-
-        FormerRegionRow(Territory territory) {
-            code = territory.code();
-            name = territory.name();
-            inseeCode = territory.inseeCode();
-            nuts2 = String.join(", ", territory.nuts2Codes());
-            mergedInto = territory.mergedInto().map(Territory::name).orElse("");
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getInseeCode() {
-            return inseeCode;
-        }
-
-        public String getNuts2() {
-            return nuts2;
         }
 
         public String getMergedInto() {
