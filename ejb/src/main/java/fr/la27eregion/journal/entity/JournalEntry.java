@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * One entry of the journal: who did what to which record, from which state to which, why, when, and its place in
  * the hash chain. Immutable: no setter, every column neither insertable nor updatable through JPA. Entries are
  * written by {@code Journal} alone, with the chain's own SQL ({@code ChainAppend}), and the database refuses any
- * change or removal; JPA only reads them.
+ * change or removal; JPA only reads them (a {@code persist} would lack every column but the number, and fail).
  */
 @Entity
 @Table(name = "journal_entry")
@@ -26,11 +27,13 @@ public class JournalEntry {
     public static final String HISTORY = "JournalEntry.history";
 
     @Id
-    @Column(insertable = false, updatable = false)
+    @Column(updatable = false)
     private long seq;
 
+    // a Timestamp, kept private: the EclipseLink of Payara 6 maps Instant as a serialized object, and its
+    // OffsetDateTime conversion drops the microseconds, which the hash covers
     @Column(name = "recorded_at", insertable = false, updatable = false)
-    private Instant recordedAt;
+    private Timestamp recordedAt;
 
     @Column(insertable = false, updatable = false)
     private String actor;
@@ -76,7 +79,7 @@ public class JournalEntry {
     public JournalEntry(ChainedEntry appended) {
         CanonicalEntry content = appended.content();
         this.seq = content.seq();
-        this.recordedAt = content.recordedAt();
+        this.recordedAt = Timestamp.from(content.recordedAt());
         this.actor = content.actor();
         this.actorRoles = content.actorRoles();
         this.action = content.action();
@@ -97,7 +100,7 @@ public class JournalEntry {
 
     /** UTC, microseconds. */
     public Instant recordedAt() {
-        return recordedAt;
+        return recordedAt.toInstant();
     }
 
     /** The account that acted, {@code anonymous}, or {@code system} for a scheduled job. */
