@@ -20,13 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
+import java.io.File;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,11 +62,13 @@ class JournalIT {
     private static final Logger LOG = Logger.getLogger(JournalIT.class.getName());
     private static final int WRITERS = 16;
     private static final int APPENDS_EACH = 500;
+    private static final String RECOMPUTE_SQL = "journal-recompute.sql";
 
     @Deployment
     static WebArchive deployment() {
         return MicroDeployment.microWar()
-                .addClasses(JournalIT.class, MicroDeployment.class, JournalWriters.class);
+                .addClasses(JournalIT.class, MicroDeployment.class, JournalWriters.class)
+                .addAsResource(new File("../ops/audit/journal-recompute.sql"), RECOMPUTE_SQL);
     }
 
     @Inject
@@ -170,11 +176,22 @@ class JournalIT {
                 assertEquals(entry.seq(), verification.firstBrokenSeq(), verification::summary);
                 assertTrue(verification.problem().contains("changed"), verification::summary);
                 assertEquals(entry.seq() - 1, verification.entriesChecked());
+                assertEquals(List.of(entry.seq() + ":hash"), recomputedInSql(superuser),
+                        "the auditor's SQL recipe finds the same entry");
             } finally {
                 alterReason(superuser, entry.seq(), entry.reason().orElseThrow());
             }
         }
         assertTrue(writers.verify().intact(), "intact again once the entry is restored");
+    }
+
+    @Test
+    void theAuditorsSqlRecipeRecomputesTheSameHashesAsThePlatform() throws Exception {
+        JournalEntry entry = writers.append("recomputed-in-sql-" + System.nanoTime());
+        assertTrue(entry.reason().orElseThrow().contains("é") && entry.reason().orElseThrow().contains("\n"));
+        try (Connection superuser = superuser()) {
+            assertEquals(List.of(), recomputedInSql(superuser), "no entry found broken by PostgreSQL alone");
+        }
     }
 
     @Test
@@ -227,6 +244,22 @@ class JournalIT {
         String url = System.getProperty("test.db.superuser.url");
         assertNotNull(url, "test.db.superuser.url (set by TestDatabaseSession, passed in arquillian.xml)");
         return new org.postgresql.Driver().connect(url, new Properties());
+    }
+
+    /** Runs ops/audit/journal-recompute.sql, the README's recipe; returns the broken entries as "seq:why". */
+    private static List<String> recomputedInSql(Connection connection) throws Exception {
+        String sql;
+        try (InputStream script = JournalIT.class.getClassLoader().getResourceAsStream(RECOMPUTE_SQL)) {
+            assertNotNull(script, RECOMPUTE_SQL);
+            sql = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> broken = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                broken.add(rows.getLong(1) + ":" + rows.getString(2));
+            }
+        }
+        return broken;
     }
 
     /** As the superuser, with triggers off for this session only, as someone covering their tracks would. */

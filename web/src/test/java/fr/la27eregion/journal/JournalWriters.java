@@ -35,6 +35,8 @@ import java.util.Map;
 public class JournalWriters {
 
     public static final String ACTION = "test.append";
+    /** Not ASCII, and on two lines: what the canonical form must survive. */
+    public static final String REASON = "un test : « réécrit »\nsur deux lignes";
 
     @Inject
     private Journal journal;
@@ -50,7 +52,7 @@ public class JournalWriters {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public JournalEntry append(String entityId) {
-        return journal.append(ACTION, "TestRecord", entityId, "DRAFT", "SUBMITTED", "a test",
+        return journal.append(ACTION, "TestRecord", entityId, "DRAFT", "SUBMITTED", REASON,
                 Map.of("writer", entityId, "attempt", 1));
     }
 
