@@ -87,11 +87,13 @@ class JournalIT {
     void sixteenConcurrentWritersGetContiguousNumbersAndTheChainVerifies() throws Exception {
         ManagedThreadFactory threads = InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
         long before = writers.head();
+        List<String> records = new ArrayList<>();
         CountDownLatch start = new CountDownLatch(1);
         Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
         List<Thread> running = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             String writer = "writer-" + w + "-" + System.nanoTime();
+            records.add(writer);
             Thread thread = threads.newThread(() -> {
                 try {
                     start.await();
@@ -122,6 +124,10 @@ class JournalIT {
         Verification verification = writers.verify();
         assertTrue(verification.intact(), verification::summary);
         assertTrue(verification.entriesChecked() >= after, verification::summary);
+
+        JournalEntry background = writers.history(records.get(0)).get(0);
+        assertEquals(Journal.SYSTEM, background.actor(), "outside any HTTP request, not logged in: a job");
+        assertTrue(background.requestId().isEmpty());
         LOG.info(() -> total + " appends by " + WRITERS + " writers in " + appending.toMillis() + " ms ("
                 + total * 1000 / Math.max(1, appending.toMillis()) + "/s); " + verification.summary());
     }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 
 import javax.sql.DataSource;
 import java.security.Principal;
@@ -55,13 +56,13 @@ public class Journal {
     static final List<String> ROLES = List.of("AUDITOR", "CONTRIBUTOR", "JURY", "MEMBER_COORDINATOR",
             "NETWORK_ADMIN", "REVIEWER");
 
-    /** How the containers name a caller that is not logged in. */
-    private static final List<String> UNAUTHENTICATED = List.of("ANONYMOUS", "anonymous", "guest");
-
     private final Clock clock = Clock.systemUTC();
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private SecurityContext security;
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     private DataSource dataSource;
@@ -101,9 +102,14 @@ public class Journal {
         }
     }
 
+    /**
+     * Jakarta Security's caller principal, because it is null for a caller who is not logged in, where the EJB
+     * session context returns a server-made placeholder whose name differs between servers (and could be an
+     * account's name).
+     */
     private String actor(boolean inRequest) {
-        Principal caller = session.getCallerPrincipal();
-        if (caller == null || UNAUTHENTICATED.contains(caller.getName())) {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
             return inRequest ? ANONYMOUS : SYSTEM;
         }
         return caller.getName();
