@@ -146,6 +146,13 @@ class JournalIT {
     }
 
     @Test
+    void theEntryIsWrittenInTheSameDatabaseTransactionAsTheUseCasesJpaWork() {
+        String record = "alongside-jpa-" + System.nanoTime();
+        assertTrue(writers.appendSeenByJpaBeforeCommit(record), "one database transaction for JPA and the journal");
+        assertEquals(1, writers.entriesAbout(record));
+    }
+
+    @Test
     void appendingWithoutATransactionIsRefused() {
         assertThrows(EJBTransactionRequiredException.class,
                 () -> journal.append("test.no-transaction", null, null, null, null, null, null));

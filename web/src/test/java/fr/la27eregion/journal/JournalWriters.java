@@ -56,6 +56,19 @@ public class JournalWriters {
                 Map.of("writer", entityId, "attempt", 1));
     }
 
+    /**
+     * A use case that works through JPA first, then appends: returns whether JPA's connection sees the entry
+     * before commit, which it can only if the journal wrote it in the same database transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean appendSeenByJpaBeforeCommit(String entityId) {
+        em.createNativeQuery("SELECT txid_current()").getSingleResult();
+        long seq = journal.append(ACTION, "TestRecord", entityId, null, "CREATED", null, null).seq();
+        Number seen = (Number) em.createNativeQuery("SELECT count(*) FROM journal_entry WHERE seq = ?")
+                .setParameter(1, seq).getSingleResult();
+        return seen.longValue() == 1;
+    }
+
     /** Appends, then the use case fails after the append: the whole transaction rolls back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void appendThenFail(String entityId) {

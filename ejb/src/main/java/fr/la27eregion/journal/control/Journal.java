@@ -53,7 +53,7 @@ public class Journal {
     public static final String SYSTEM = "system";
 
     /** The roles of DESIGN §2, sorted: an actor's roles are recorded in this order. */
-    static final List<String> ROLES = List.of("AUDITOR", "CONTRIBUTOR", "JURY", "MEMBER_COORDINATOR",
+    private static final List<String> ROLES = List.of("AUDITOR", "CONTRIBUTOR", "JURY", "MEMBER_COORDINATOR",
             "NETWORK_ADMIN", "REVIEWER");
 
     private final Clock clock = Clock.systemUTC();
