@@ -153,6 +153,18 @@ class JournalIT {
     }
 
     @Test
+    void appendsAreCountedAndTimedInTheMetrics() throws Exception {
+        writers.append("metered-" + System.nanoTime());
+        String root = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        URI metrics = new URI("http", null, "127.0.0.1", base.getPort(), root + "metrics", null, null);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("journal_append_seconds_count"), "journal.append timer published");
+    }
+
+    @Test
     void appendingWithoutATransactionIsRefused() {
         assertThrows(EJBTransactionRequiredException.class,
                 () -> journal.append("test.no-transaction", null, null, null, null, null, null));
