@@ -82,7 +82,15 @@ public final class LocalDatabase implements AutoCloseable {
 
     /** A superuser connection, for tools and tests that must act outside the application's rights. */
     public Connection superuser(String database) throws SQLException {
-        return DriverManager.getConnection(postgres.getJdbcUrl("postgres", database));
+        return DriverManager.getConnection(superuserJdbcUrl(database));
+    }
+
+    /**
+     * The JDBC URL of a superuser connection to {@code database} (the cluster trusts local connections): for
+     * tests that must do what the application may not, such as altering a journal entry behind its back.
+     */
+    public String superuserJdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database + "?user=postgres";
     }
 
     public int port() {

@@ -1,6 +1,7 @@
 package fr.la27eregion.platform.api;
 
 import fr.la27eregion.platform.web.RequestIds;
+import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -28,6 +29,20 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProblemException problem) {
             return Problem.response(problem.status(), problem.title(), problem.getMessage(), RequestIds.of(request));
+        }
+    }
+
+    /** A boundary refused the caller ({@code @RolesAllowed}): 403, without saying more than that. */
+    @Provider
+    public static class Refused implements ExceptionMapper<EJBAccessException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(EJBAccessException refused) {
+            return Problem.response(Response.Status.FORBIDDEN, "Forbidden",
+                    "Your account is not allowed to do this.", RequestIds.of(request));
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.la27eregion.platform.web;
 
+import fr.la27eregion.platform.request.CurrentRequest;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Gives every request an id, shown to the person on an error page and written in the log beside the stack
  * trace, so support can find what went wrong from what the person reports. A well-formed {@code X-Request-Id}
- * set by a load balancer is kept, so one id follows the request across the installation.
+ * set by a load balancer is kept, so one id follows the request across the installation. The id is also given
+ * to {@link CurrentRequest}, which carries it to the EJBs (the journal records it beside each entry).
  */
 @WebFilter(filterName = "RequestIds", urlPatterns = "/*", asyncSupported = true)
 public class RequestIds extends HttpFilter {
@@ -30,6 +33,9 @@ public class RequestIds extends HttpFilter {
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Inject
+    private CurrentRequest current;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -40,6 +46,7 @@ public class RequestIds extends HttpFilter {
             request.setAttribute(ATTRIBUTE, id);
             response.setHeader(HEADER, id);
         }
+        current.identify(id);
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {

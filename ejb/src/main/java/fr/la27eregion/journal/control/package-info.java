@@ -1,0 +1,5 @@
+/**
+ * {@code Journal}: the one service that appends to the journal, in the caller's transaction, with the actor and
+ * the request id taken from the container, never from the caller's word.
+ */
+package fr.la27eregion.journal.control;

@@ -1,0 +1,306 @@
+package fr.la27eregion.journal;
+
+import fr.la27eregion.journal.boundary.JournalAudit;
+import fr.la27eregion.journal.chain.Verification;
+import fr.la27eregion.journal.control.Journal;
+import fr.la27eregion.journal.entity.JournalEntry;
+import fr.la27eregion.ops.VerifyJournal;
+import fr.la27eregion.testing.MicroDeployment;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRequiredException;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import java.io.File;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The journal on a real Payara Micro and a real PostgreSQL: gapless numbering under concurrency and rollback,
+ * append-only in the database, a verification that names a tampered entry, and the actor and request id taken
+ * from the container. One deployment serves every test.
+ *
+ * <p>The test database is shared with the other test classes of the run, so each test reasons from the head it
+ * finds when it starts, never from an empty journal, and leaves the chain intact (the tampering test restores
+ * the entry it altered).
+ */
+@ExtendWith(ArquillianExtension.class)
+class JournalIT {
+
+    private static final Logger LOG = Logger.getLogger(JournalIT.class.getName());
+    private static final int WRITERS = 16;
+    private static final int APPENDS_EACH = 500;
+    private static final String RECOMPUTE_SQL = "journal-recompute.sql";
+
+    @Deployment
+    static WebArchive deployment() {
+        return MicroDeployment.microWar()
+                .addClasses(JournalIT.class, MicroDeployment.class, JournalWriters.class)
+                .addAsResource(new File("../ops/audit/journal-recompute.sql"), RECOMPUTE_SQL);
+    }
+
+    @Inject
+    JournalWriters writers;
+
+    @Inject
+    JournalAudit audit;
+
+    @Inject
+    Journal journal;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void sixteenConcurrentWritersGetContiguousNumbersAndTheChainVerifies() throws Exception {
+        ManagedThreadFactory threads = InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
+        long before = writers.head();
+        List<String> records = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        List<Thread> running = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            String writer = "writer-" + w + "-" + System.nanoTime();
+            records.add(writer);
+            Thread thread = threads.newThread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < APPENDS_EACH; i++) {
+                        writers.append(writer);
+                    }
+                } catch (Throwable failed) {
+                    failures.add(failed);
+                }
+            });
+            thread.start();
+            running.add(thread);
+        }
+        long started = System.nanoTime();
+        start.countDown();
+        for (Thread thread : running) {
+            thread.join(Duration.ofMinutes(5).toMillis());
+        }
+        Duration appending = Duration.ofNanos(System.nanoTime() - started);
+        assertTrue(failures.isEmpty(), () -> "writers failed: " + failures);
+
+        long total = (long) WRITERS * APPENDS_EACH;
+        long after = writers.head();
+        assertEquals(before + total, after, "the head moved by exactly the number of appends");
+        assertArrayEquals(new long[]{total, before + 1, after, total}, writers.numbered(before + 1, after),
+                "count, first, last, distinct: numbered contiguously, no gap, no duplicate");
+
+        Verification verification = writers.verify();
+        assertTrue(verification.intact(), verification::summary);
+        assertTrue(verification.entriesChecked() >= after, verification::summary);
+
+        JournalEntry background = writers.history(records.get(0)).get(0);
+        assertEquals(Journal.SYSTEM, background.actor(), "outside any HTTP request, not logged in: a job");
+        assertTrue(background.requestId().isEmpty());
+        LOG.info(() -> total + " appends by " + WRITERS + " writers in " + appending.toMillis() + " ms ("
+                + total * 1000 / Math.max(1, appending.toMillis()) + "/s); " + verification.summary());
+    }
+
+    @Test
+    void aUseCaseThatRollsBackLeavesNoEntryAndNoGap() {
+        String record = "rolled-back-" + System.nanoTime();
+        long before = writers.head();
+        assertThrows(EJBException.class, () -> writers.appendThenFail(record));
+        assertEquals(before, writers.head(), "the head did not move");
+        assertEquals(0, writers.entriesAbout(record), "no entry of the failed use case");
+
+        JournalEntry next = writers.append(record);
+        assertEquals(before + 1, next.seq(), "the next entry takes the number the failed one held");
+        assertEquals(1, writers.entriesAbout(record));
+    }
+
+    @Test
+    void theEntryIsWrittenInTheSameDatabaseTransactionAsTheUseCasesJpaWork() {
+        String record = "alongside-jpa-" + System.nanoTime();
+        assertTrue(writers.appendSeenByJpaBeforeCommit(record), "one database transaction for JPA and the journal");
+        assertEquals(1, writers.entriesAbout(record));
+    }
+
+    @Test
+    void appendsAreCountedAndTimedInTheMetrics() throws Exception {
+        writers.append("metered-" + System.nanoTime());
+        HttpResponse<String> response = get("metrics");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("journal_append_seconds_count"), "journal.append timer published");
+    }
+
+    @Test
+    void appendingWithoutATransactionIsRefused() {
+        assertThrows(EJBTransactionRequiredException.class,
+                () -> journal.append("test.no-transaction", null, null, null, null, null, null));
+    }
+
+    @Test
+    void theDatabaseRefusesUpdateDeleteAndTruncateFromTheApplication() {
+        long seq = writers.append("append-only-" + System.nanoTime()).seq();
+        String update = writers.refusal("UPDATE journal_entry SET reason = 'changed' WHERE seq = " + seq);
+        String delete = writers.refusal("DELETE FROM journal_entry WHERE seq = " + seq);
+        String truncate = writers.refusal("TRUNCATE journal_entry");
+        String headDelete = writers.refusal("DELETE FROM journal_head");
+        String headBack = writers.refusal("UPDATE journal_head SET seq = seq - 1");
+        assertNotNull(update, "UPDATE must be refused");
+        assertTrue(update.contains("append-only: UPDATE on journal_entry is refused"), update);
+        assertNotNull(delete, "DELETE must be refused");
+        assertTrue(delete.contains("append-only: DELETE on journal_entry is refused"), delete);
+        assertNotNull(truncate, "TRUNCATE must be refused");
+        assertTrue(truncate.contains("append-only: TRUNCATE on journal_entry is refused"), truncate);
+        assertNotNull(headDelete, "removing the chain head must be refused");
+        assertNotNull(headBack, "moving the chain head back must be refused");
+        assertTrue(writers.verify().intact(), "the refused statements changed nothing");
+    }
+
+    @Test
+    void anEntryAlteredByTheSuperuserIsNamedByTheVerification() throws Exception {
+        JournalEntry entry = writers.append("tampered-" + System.nanoTime());
+        writers.append("after-the-tampered-one-" + System.nanoTime());
+        assertTrue(writers.verify().intact(), "intact before tampering");
+        try (Connection superuser = superuser()) {
+            alterReason(superuser, entry.seq(), "nothing to see here");
+            try {
+                Verification verification = writers.verify();
+                assertEquals(entry.seq(), verification.firstBrokenSeq(), verification::summary);
+                assertTrue(verification.problem().contains("changed"), verification::summary);
+                assertEquals(entry.seq() - 1, verification.entriesChecked());
+                assertEquals(List.of(entry.seq() + ":hash"), recomputedInSql(superuser),
+                        "the auditor's SQL recipe finds the same entry");
+            } finally {
+                alterReason(superuser, entry.seq(), entry.reason().orElseThrow());
+            }
+        }
+        assertTrue(writers.verify().intact(), "intact again once the entry is restored");
+    }
+
+    @Test
+    void theAuditorsSqlRecipeRecomputesTheSameHashesAsThePlatform() throws Exception {
+        JournalEntry entry = writers.append("recomputed-in-sql-" + System.nanoTime());
+        assertTrue(entry.reason().orElseThrow().contains("é") && entry.reason().orElseThrow().contains("\n"));
+        try (Connection superuser = superuser()) {
+            assertEquals(List.of(), recomputedInSql(superuser), "no entry found broken by PostgreSQL alone");
+        }
+    }
+
+    @Test
+    void theActorAndRequestIdComeFromTheContainerAndTheEntryReadsBackAsWritten() {
+        JournalEntry anonymous = writers.append("anonymous-" + System.nanoTime());
+        assertEquals(Journal.ANONYMOUS, anonymous.actor());
+        assertEquals("", anonymous.actorRoles());
+        assertTrue(anonymous.requestId().isPresent(), "the test runs inside an HTTP request");
+        assertEquals("{\"attempt\":1,\"writer\":\"" + anonymous.entityId().orElseThrow() + "\"}",
+                anonymous.details().orElseThrow(), "details as a JSON object, keys sorted");
+
+        List<JournalEntry> history = writers.history(anonymous.entityId().orElseThrow());
+        assertEquals(1, history.size());
+        JournalEntry stored = history.get(0);
+        assertEquals(anonymous.seq(), stored.seq());
+        assertEquals(anonymous.hash(), stored.hash());
+        assertEquals(anonymous.prevHash(), stored.prevHash());
+        assertEquals(anonymous.recordedAt(), stored.recordedAt(), "microseconds survive the database");
+        assertEquals(anonymous.requestId(), stored.requestId());
+    }
+
+    @Test
+    void aCallerWhoIsNeitherAuditorNorSecretariatMayNotVerify() {
+        assertThrows(EJBAccessException.class, () -> audit.verify());
+        assertThrows(EJBAccessException.class, () -> audit.history("TestRecord", "x"));
+    }
+
+    @Test
+    @RunAsClient
+    void theApiRefusesAnAnonymousCaller() throws Exception {
+        HttpResponse<String> response = get("api/v1/journal/verify");
+        // 401 from the server's own security (JAX-RS @RolesAllowed) before the resource runs
+        assertEquals(401, response.statusCode(), response::body);
+        assertTrue(!response.body().contains("entriesChecked"), response::body);
+    }
+
+    @Test
+    @RunAsClient
+    void theOfflineCommandVerifiesTheSameJournal() throws Exception {
+        Verification verification = VerifyJournal.verify(System.getProperty("test.db.url"),
+                System.getProperty("test.db.user"), System.getProperty("test.db.password"));
+        assertTrue(verification.intact(), verification::summary);
+    }
+
+    /** GET on the server, on loopback (Payara Micro reports the machine's address but listens on loopback). */
+    private HttpResponse<String> get(String path) throws Exception {
+        String root = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        URI uri = new URI("http", null, "127.0.0.1", base.getPort(), root + path, null, null);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Connection superuser() throws Exception {
+        String url = System.getProperty("test.db.superuser.url");
+        assertNotNull(url, "test.db.superuser.url (set by TestDatabaseSession, passed in arquillian.xml)");
+        return new org.postgresql.Driver().connect(url, new Properties());
+    }
+
+    /** Runs ops/audit/journal-recompute.sql, the README's recipe; returns the broken entries as "seq:why". */
+    private static List<String> recomputedInSql(Connection connection) throws Exception {
+        String sql;
+        try (InputStream script = JournalIT.class.getClassLoader().getResourceAsStream(RECOMPUTE_SQL)) {
+            assertNotNull(script, RECOMPUTE_SQL);
+            sql = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> broken = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                broken.add(rows.getLong(1) + ":" + rows.getString(2));
+            }
+        }
+        return broken;
+    }
+
+    /** As the superuser, with triggers off for this session only, as someone covering their tracks would. */
+    private static void alterReason(Connection superuser, long seq, String reason) throws Exception {
+        try (Statement statement = superuser.createStatement()) {
+            statement.execute("SET session_replication_role = replica");
+        }
+        try (PreparedStatement update = superuser.prepareStatement(
+                "UPDATE journal_entry SET reason = ? WHERE seq = ?")) {
+            update.setString(1, reason);
+            update.setLong(2, seq);
+            assertEquals(1, update.executeUpdate());
+        } finally {
+            try (Statement statement = superuser.createStatement()) {
+                statement.execute("SET session_replication_role = origin");
+            }
+        }
+    }
+}
