@@ -2,6 +2,7 @@ package fr.la27eregion.identity.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,12 +81,15 @@ public class Account {
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    @Convert(converter = UtcTimestamp.class)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Convert(converter = UtcTimestamp.class)
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Convert(converter = UtcTimestamp.class)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 

@@ -1,6 +1,7 @@
 package fr.la27eregion.identity.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -25,9 +26,11 @@ public class PasswordReset {
     @JoinColumn(name = "account_id")
     private Account account;
 
+    @Convert(converter = UtcTimestamp.class)
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @Convert(converter = UtcTimestamp.class)
     @Column(name = "used_at")
     private Instant usedAt;
 

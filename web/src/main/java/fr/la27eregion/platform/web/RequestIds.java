@@ -33,13 +33,7 @@ public class RequestIds extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String id = (String) request.getAttribute(ATTRIBUTE);
-        if (id == null) {
-            String given = request.getHeader(HEADER);
-            id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
-            request.setAttribute(ATTRIBUTE, id);
-            response.setHeader(HEADER, id);
-        }
+        String id = assign(request, response);
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
@@ -48,6 +42,21 @@ public class RequestIds extends HttpFilter {
                     + request.getRequestURI());
             throw failure;
         }
+    }
+
+    /**
+     * Gives the request its id if it has none yet, and returns it. Authentication runs before any filter, so the
+     * mechanism calls this too when it answers a request itself (a 401 problem detail).
+     */
+    public static String assign(HttpServletRequest request, HttpServletResponse response) {
+        String id = (String) request.getAttribute(ATTRIBUTE);
+        if (id == null) {
+            String given = request.getHeader(HEADER);
+            id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
+            request.setAttribute(ATTRIBUTE, id);
+            response.setHeader(HEADER, id);
+        }
+        return id;
     }
 
     /** The id of the current request, for code that runs inside it. */
