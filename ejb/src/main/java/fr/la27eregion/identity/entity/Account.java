@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
         + " OR LOWER(a.displayName) LIKE :filter OR LOWER(a.email) LIKE :filter ORDER BY a.username")
 @NamedQuery(name = Account.COUNT_MATCHING, query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.username) LIKE :filter"
         + " OR LOWER(a.displayName) LIKE :filter OR LOWER(a.email) LIKE :filter")
-public class Account {
+public class Account implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String MATCHING = "Account.matching";

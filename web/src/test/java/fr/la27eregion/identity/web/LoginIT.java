@@ -1,0 +1,115 @@
+package fr.la27eregion.identity.web;
+
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.testing.MicroDeployment;
+import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.browser.Accessibility;
+import fr.la27eregion.testing.browser.Browser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import java.net.URI;
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Logging in and out in a real Chromium against the micro WAR on Payara Micro and PostgreSQL: a wrong password
+ * and an unknown account get the same message, repeated failures lock the account, a good login lands in the
+ * intranet, logging out ends the session; the login and accounts pages pass axe-core (WCAG 2.1 A and AA) under
+ * the Content-Security-Policy of the platform. Accounts come from {@link TestAccounts}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("browser")
+@DisplayName("Logging in and out")
+class LoginIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MicroDeployment.microWar().addClasses(TestAccounts.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final Accessibility accessibility = new Accessibility(browser);
+
+    @Test
+    @DisplayName("a wrong password and an unknown account get the same message, tied to the password field")
+    void aWrongPasswordRevealsNothing() {
+        LoginPage page = new LoginPage(browser).open(application(), "fr");
+        page.logIn("jury", "pas le bon mot de passe");
+        String wrongPassword = page.passwordError();
+        browser.screenshot("login-wrong-password-fr");
+        page.logIn("personne-ici", "pas le bon mot de passe");
+
+        assertThat(wrongPassword).startsWith("Identifiant ou mot de passe incorrect");
+        assertThat(page.passwordError()).isEqualTo(wrongPassword);
+        assertThat(browser.driver().findElement(By.id("login:password")).getDomAttribute("aria-describedby"))
+                .startsWith("login:password-message");
+        accessibility.assertNoViolations("the login page with an error");
+    }
+
+    @Test
+    @DisplayName("five failures in a row lock the account: the right password is then refused too")
+    void repeatedFailuresLockTheAccount() {
+        LoginPage page = new LoginPage(browser).open(application(), "en");
+        for (int i = 0; i < 5; i++) {
+            page.logIn("lock-browser", "wrong password " + i);
+        }
+        page.logIn("lock-browser", TestAccounts.PASSWORD);
+
+        assertThat(page.isShown()).isTrue();
+        assertThat(page.passwordError()).startsWith("Wrong username or password").contains("locked for 15 minutes");
+    }
+
+    @Test
+    @DisplayName("a good login lands in the intranet with the caller's roles; logging out ends the session")
+    void aGoodLoginLandsInTheIntranetAndLogoutEndsIt() {
+        LoginPage page = new LoginPage(browser).open(application(), "fr");
+        accessibility.assertNoViolations("the login page");
+        browser.screenshot("login-fr");
+        page.logIn(TestAccounts.of(Role.AUDITOR), TestAccounts.PASSWORD);
+
+        IntranetPage intranet = new IntranetPage(browser);
+        assertThat(intranet.path()).endsWith("/app/index.xhtml");
+        assertThat(intranet.caller()).isEqualTo("auditor");
+        assertThat(intranet.roles()).containsExactly("Auditeur");
+        assertThat(intranet.offersAccounts()).isFalse();
+        browser.screenshot("intranet-auditor");
+
+        intranet.logOut();
+        assertThat(page.notice()).isEqualTo("Vous êtes déconnecté(e).");
+        browser.open(application().resolve("app/index.xhtml"));
+        assertThat(page.isShown()).as("the intranet asks for a login again").isTrue();
+    }
+
+    @Test
+    @DisplayName("the secretariat reaches the accounts page, which passes axe-core")
+    void theSecretariatReachesTheAccountsPage() {
+        new LoginPage(browser).open(application(), "fr")
+                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        IntranetPage intranet = new IntranetPage(browser);
+        intranet.openAccounts();
+
+        assertThat(intranet.heading()).isEqualTo("Comptes");
+        assertThat(browser.driver().findElements(By.cssSelector("[id='accounts:table'] tbody tr"))).isNotEmpty();
+        browser.screenshot("accounts-secretariat");
+        accessibility.assertNoViolations("the accounts page");
+    }
+
+    private URI application() {
+        return Browser.loopback(base);
+    }
+}
