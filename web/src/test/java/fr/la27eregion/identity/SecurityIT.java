@@ -89,7 +89,8 @@ class SecurityIT {
             "GET /api/v1/territories", EVERYONE,
             "GET /api/v1/territories/{code}", EVERYONE,
             "GET /api/v1/themes", EVERYONE,
-            "GET /api/v1/me", ANY_ACCOUNT));
+            "GET /api/v1/me", ANY_ACCOUNT,
+            "GET /api/v1/accounts", ADMIN));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

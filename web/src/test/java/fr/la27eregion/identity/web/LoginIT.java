@@ -109,6 +109,29 @@ class LoginIT {
         accessibility.assertNoViolations("the accounts page");
     }
 
+    @Test
+    @DisplayName("the secretariat creates an account under the password policy, and the new person logs in")
+    void theSecretariatCreatesAnAccount() {
+        new LoginPage(browser).open(application(), "fr")
+                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        new IntranetPage(browser).openAccounts();
+        UsersPage users = new UsersPage(browser);
+
+        users.create("claire.martin", "Claire Martin", "claire.martin@example.org", "claire.martin-2026", 3);
+        assertThat(users.fieldMessage("password")).isEqualTo("Le mot de passe ne doit pas contenir l'identifiant.");
+        users.create("claire.martin", "Claire Martin", "claire.martin@example.org", "motdepasse2026", 3);
+        assertThat(users.fieldMessage("password")).contains("plus utilisés");
+        users.create("claire.martin", "Claire Martin", "claire.martin@example.org", "trois pommes vertes", 3);
+        assertThat(users.pageMessage()).isEqualTo("Compte claire.martin créé.");
+        assertThat(users.usernames()).contains("claire.martin");
+        browser.screenshot("accounts-created");
+
+        users.logOut();
+        LoginPage login = new LoginPage(browser);
+        login.logIn("claire.martin", "trois pommes vertes");
+        assertThat(new IntranetPage(browser).roles()).containsExactly("Expert évaluateur");
+    }
+
     private URI application() {
         return Browser.loopback(base);
     }
