@@ -22,6 +22,12 @@ class AccountTest {
                 Set.of(Role.REVIEWER), null, HASH, NOW);
     }
 
+    private static void lock(Account account) {
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(NOW, 5, LOCK);
+        }
+    }
+
     @Test
     void aNewAccountIsEnabledWithTheHashOnly() {
         Account account = reviewer();
@@ -89,9 +95,7 @@ class AccountTest {
     @Test
     void failuresAfterALockExpiredStartCountingAgain() {
         Account account = reviewer();
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(NOW, 5, LOCK);
-        }
+        lock(account);
         Instant later = NOW.plus(Duration.ofMinutes(20));
         assertThat(account.recordFailedLogin(later, 5, LOCK)).isFalse();
         assertThat(account.failedLogins()).isEqualTo(1);
@@ -103,9 +107,7 @@ class AccountTest {
         Account account = reviewer();
         account.disable();
         assertThat(account.canLogIn(NOW)).isFalse();
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(NOW, 5, LOCK);
-        }
+        lock(account);
         account.enable();
         assertThat(account.canLogIn(NOW)).isTrue();
     }
@@ -113,9 +115,7 @@ class AccountTest {
     @Test
     void aNewPasswordEndsALock() {
         Account account = reviewer();
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(NOW, 5, LOCK);
-        }
+        lock(account);
         account.changePassword("une autre phrase longue", HASH);
         assertThat(account.canLogIn(NOW)).isTrue();
     }

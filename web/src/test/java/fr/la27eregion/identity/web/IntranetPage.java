@@ -4,7 +4,6 @@ import fr.la27eregion.testing.browser.Browser;
 import fr.la27eregion.testing.browser.PublicPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 
@@ -29,17 +28,11 @@ public class IntranetPage extends PublicPage {
 
     /** Follows the menu link to the accounts page (the link carries the CSRF token of protected views). */
     public void openAccounts() {
-        WebElement document = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(By.id("nav-users")).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(document));
-        browser.waitForDocument();
+        loadingNewPage(() -> browser.driver().findElement(By.id("nav-users")).click());
     }
 
     public void logOut() {
-        WebElement document = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(By.id("logout")).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(document));
-        browser.waitForDocument();
+        loadingNewPage(() -> browser.driver().findElement(By.id("logout")).click());
     }
 
     public String path() {

@@ -80,7 +80,10 @@ class LoginIT {
         LoginPage page = new LoginPage(browser).open(application(), "fr");
         accessibility.assertNoViolations("the login page");
         browser.screenshot("login-fr");
+        String sessionBefore = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         page.logIn(TestAccounts.of(Role.AUDITOR), TestAccounts.PASSWORD);
+        assertThat(browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                .as("a new session id at login").isNotEqualTo(sessionBefore);
 
         IntranetPage intranet = new IntranetPage(browser);
         assertThat(intranet.path()).endsWith("/app/index.xhtml");

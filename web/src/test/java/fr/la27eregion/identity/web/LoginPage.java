@@ -4,7 +4,6 @@ import fr.la27eregion.testing.browser.Browser;
 import fr.la27eregion.testing.browser.PublicPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 
@@ -22,13 +21,10 @@ public class LoginPage extends PublicPage {
 
     /** Types the credentials and submits; the browser then shows the login page again or the intranet. */
     public void logIn(String username, String password) {
-        WebElement document = browser.driver().findElement(By.tagName("html"));
         field("login:username").clear();
         field("login:username").sendKeys(username);
         field("login:password").sendKeys(password);
-        browser.driver().findElement(By.id("login:submit")).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(document));
-        browser.waitForDocument();
+        loadingNewPage(() -> browser.driver().findElement(By.id("login:submit")).click());
     }
 
     /** The error shown under the password field, empty when none. */
