@@ -135,6 +135,18 @@ class LoginIT {
         assertThat(new IntranetPage(browser).roles()).containsExactly("Expert évaluateur");
     }
 
+    @Test
+    @DisplayName("a reset link that does not exist (or expired, or was used) says so and changes nothing")
+    void anUnknownResetLinkIsRefused() {
+        new LoginPage(browser).load(application(), "reset-password.xhtml?token=not-a-real-token", "fr");
+        browser.driver().findElement(By.id("reset:password")).sendKeys("une phrase assez longue");
+        new LoginPage(browser).submitReset();
+
+        assertThat(browser.driver().findElement(By.id("messages")).getText())
+                .contains("Ce lien a expiré ou a déjà servi");
+        accessibility.assertNoViolations("the password reset page with an error");
+    }
+
     private URI application() {
         return Browser.loopback(base);
     }

@@ -27,6 +27,11 @@ public class LoginPage extends PublicPage {
         loadingNewPage(() -> browser.driver().findElement(By.id("login:submit")).click());
     }
 
+    /** Submits the password reset form of {@code /reset-password.xhtml}. */
+    public void submitReset() {
+        loadingNewPage(() -> browser.driver().findElement(By.id("reset:save")).click());
+    }
+
     /** The error shown under the password field, empty when none. */
     public String passwordError() {
         return browser.driver().findElements(By.cssSelector("[id='login:password-message']")).stream()
