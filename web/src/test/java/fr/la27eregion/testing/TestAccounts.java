@@ -26,6 +26,8 @@ public class TestAccounts {
     public static final String PASSWORD = "essai securite 2026";
     public static final String DISABLED = "disabled-account";
     public static final Set<String> TO_LOCK = Set.of("lock-api", "lock-browser");
+    /** An account a test disables while its owner is logged in. */
+    public static final String TO_DISABLE = "disable-me";
 
     @PersistenceContext
     private EntityManager em;
@@ -46,6 +48,7 @@ public class TestAccounts {
             add(username, Set.of(Role.REVIEWER));
         }
         add(DISABLED, Set.of(Role.AUDITOR)).ifPresent(Account::disable);
+        add(TO_DISABLE, Set.of(Role.JURY));
     }
 
     private java.util.Optional<Account> add(String username, Set<Role> roles) {

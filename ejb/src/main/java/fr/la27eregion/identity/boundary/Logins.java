@@ -79,6 +79,18 @@ public class Logins {
         return Optional.of(new Caller(account.username(), account.displayName(), account.roles()));
     }
 
+    /**
+     * The caller of an open session, as the account is now: empty when it was disabled or locked since the login,
+     * otherwise with its current roles, so a change by an administrator takes effect on the next intranet page
+     * rather than when the session ends.
+     */
+    public Optional<Caller> stillAllowed(String username) {
+        Instant now = clock.instant();
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst().filter(account -> account.canLogIn(now))
+                .map(account -> new Caller(account.username(), account.displayName(), account.roles()));
+    }
+
     private static String printable(String username) {
         return username == null ? "" : username.replaceAll("[^\\p{Graph} ]", "?")
                 .substring(0, Math.min(username.length(), 64));

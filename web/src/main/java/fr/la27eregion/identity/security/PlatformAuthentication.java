@@ -1,5 +1,7 @@
 package fr.la27eregion.identity.security;
 
+import fr.la27eregion.identity.boundary.Logins;
+import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,9 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one authentication mechanism of the application (Jakarta EE 10 allows one per application): form login
@@ -30,7 +34,9 @@ import java.util.Set;
  *
  * <ul>
  *     <li>The login page calls {@code SecurityContext.authenticate} with the credential; on success the session
- *     gets a new id (no session fixation) and keeps the caller, so later pages need no password.</li>
+ *     gets a new id (no session fixation) and keeps the caller, so later pages need no password. Each
+ *     intranet page checks the account again: disabled or locked since, the session ends; roles changed since,
+ *     the new ones apply.</li>
  *     <li>A request to the API with {@code Authorization: Basic} is authenticated for that request only: no
  *     session is created for machine clients. Bad credentials are a 401 problem detail.</li>
  *     <li>A protected page without a caller redirects to the login page; a protected API resource answers 401
@@ -53,6 +59,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private Logins logins;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -62,7 +71,21 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (!context.isProtected()) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // an intranet page: the account as it is now (disabled, locked or given other roles since the login)
+            Optional<SessionCaller> current = logins.stillAllowed(caller.name())
+                    .map(now -> new SessionCaller(now.username(),
+                            now.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+            if (current.isPresent()) {
+                if (!current.get().equals(caller)) {
+                    session.setAttribute(SESSION_CALLER, current.get());
+                }
+                return context.notifyContainerAboutLogin(current.get().name(), current.get().groups());
+            }
+            session.invalidate();
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         boolean api = path(request).startsWith("/api/");
         String authorization = request.getHeader("Authorization");

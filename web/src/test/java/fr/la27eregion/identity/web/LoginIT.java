@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,6 +147,27 @@ class LoginIT {
         assertThat(browser.driver().findElement(By.id("messages")).getText())
                 .contains("Ce lien a expiré ou a déjà servi");
         accessibility.assertNoViolations("the password reset page with an error");
+    }
+
+    @Test
+    @DisplayName("an account disabled by the secretariat loses its open session at its next intranet page")
+    void aDisabledAccountLosesItsOpenSession() {
+        new LoginPage(browser).open(application(), "fr").logIn(TestAccounts.TO_DISABLE, TestAccounts.PASSWORD);
+        assertThat(new IntranetPage(browser).caller()).isEqualTo(TestAccounts.TO_DISABLE);
+        Set<Cookie> owner = Set.copyOf(browser.driver().manage().getCookies());
+
+        browser.driver().manage().deleteAllCookies();
+        new LoginPage(browser).open(application(), "fr")
+                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        new IntranetPage(browser).openAccounts();
+        new UsersPage(browser).disable(TestAccounts.TO_DISABLE);
+        assertThat(browser.driver().findElement(By.xpath("//tr[td[1][normalize-space()='"
+                + TestAccounts.TO_DISABLE + "']]")).getText()).contains("Désactivé");
+
+        browser.driver().manage().deleteAllCookies();
+        owner.forEach(browser.driver().manage()::addCookie);
+        browser.open(application().resolve("app/index.xhtml"));
+        assertThat(new LoginPage(browser).isShown()).isTrue();
     }
 
     private URI application() {

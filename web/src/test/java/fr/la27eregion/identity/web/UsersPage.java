@@ -28,6 +28,12 @@ public class UsersPage extends IntranetPage {
         return this;
     }
 
+    /** Presses the disable button of the account's row and waits for the answer. */
+    public void disable(String username) {
+        browser.driver().findElement(By.xpath("//button[@aria-label='Désactiver " + username + "']")).click();
+        browser.waitUntil(d -> ajaxIdle());
+    }
+
     public String fieldMessage(String field) {
         return browser.driver().findElements(By.cssSelector("[id='create:" + field + "Message']")).stream()
                 .map(WebElement::getText).findFirst().orElse("").strip();
