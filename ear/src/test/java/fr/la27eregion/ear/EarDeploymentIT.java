@@ -72,7 +72,9 @@ class EarDeploymentIT {
         domain.configure(Map.of(
                 "db.url", required("test.db.url"),
                 "db.user", required("test.db.user"),
-                "db.password", required("test.db.password")));
+                "db.password", required("test.db.password"),
+                // the demo accounts, to log in with (one per role)
+                "platform.demo-data", "true"));
         long started = System.nanoTime();
         domain.start();
         long deploying = System.nanoTime();
@@ -102,6 +104,21 @@ class EarDeploymentIT {
         } finally {
             domain.stop();
         }
+    }
+
+    // ----- accounts and roles: the role mapping of the EAR (META-INF/glassfish-application.xml) -----
+
+    @Test
+    void demoAccountsLogInWithHttpBasicAndTheirRolesReachTheEjbBoundaries() throws Exception {
+        HttpResponse<String> me = get("api/v1/me", "auditor");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(((JsonObject) json(me.body())).getJsonArray("roles").getString(0)).isEqualTo("AUDITOR");
+
+        HttpResponse<String> accounts = get("api/v1/accounts", "secretariat");
+        assertThat(accounts.statusCode()).as("NETWORK_ADMIN is mapped for the EJB module too").isEqualTo(200);
+        assertThat(accounts.body()).contains("\"secretariat\"");
+        assertThat(get("api/v1/accounts", "auditor").statusCode()).as("@RolesAllowed refuses").isEqualTo(403);
+        assertThat(get("api/v1/accounts").statusCode()).isEqualTo(401);
     }
 
     // ----- the public side -----
@@ -236,6 +253,15 @@ class EarDeploymentIT {
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET as one of the demo accounts, with HTTP Basic. */
+    private static HttpResponse<String> get(String path, String demoAccount) throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder().encodeToString((demoAccount + ":Demo-27eRegion-2026")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + credentials).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,5 +1,8 @@
 package fr.la27eregion.platform.demo;
 
+import fr.la27eregion.identity.control.PasswordHashing;
+import fr.la27eregion.identity.entity.Account;
+import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.database.SchemaMigrated;
 import fr.la27eregion.referential.entity.Territory;
 import jakarta.ejb.Stateless;
@@ -9,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -31,12 +36,36 @@ public class DemoData {
     record EuropeanRegion(String nuts2, String country, String name) {
     }
 
+    /** The password of every demo account; it satisfies the password policy (and is public: demo only). */
+    public static final String DEMO_PASSWORD = "Demo-27eRegion-2026";
+
+    /**
+     * The organisation id of the demo coordinator and contributor. There is no organisation table yet (the
+     * membership feature creates it); the id is a placeholder until the demo organisations exist.
+     */
+    static final long DEMO_ORGANISATION_ID = 1L;
+
+    /** One demo account per role of DESIGN §2 (printed by ops/run, listed in the README). */
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("secretariat", "Secrétariat du réseau (démo)", Role.NETWORK_ADMIN),
+            new DemoAccount("coordinator", "Coordinatrice régionale (démo)", Role.MEMBER_COORDINATOR),
+            new DemoAccount("contributor", "Contributeur régional (démo)", Role.CONTRIBUTOR),
+            new DemoAccount("reviewer", "Experte évaluatrice (démo)", Role.REVIEWER),
+            new DemoAccount("jury", "Membre du jury (démo)", Role.JURY),
+            new DemoAccount("auditor", "Auditeur (démo)", Role.AUDITOR));
+
+    record DemoAccount(String username, String displayName, Role role) {
+    }
+
     @Inject
     @ConfigProperty(name = "platform.demo-data", defaultValue = "false")
     private boolean enabled;
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
 
     public void load(@Observes SchemaMigrated schema) {
         if (!enabled) {
@@ -51,6 +80,22 @@ public class DemoData {
             }
         }
         int count = added;
-        LOG.info(() -> "Demo data: " + count + " European region(s) added (platform.demo-data=true).");
+        int accounts = addAccounts();
+        LOG.info(() -> "Demo data: " + count + " European region(s) and " + accounts
+                + " account(s) added (platform.demo-data=true).");
+    }
+
+    private int addAccounts() {
+        int added = 0;
+        for (DemoAccount demo : ACCOUNTS) {
+            if (em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", demo.username())
+                    .getResultList().isEmpty()) {
+                em.persist(Account.create(demo.username(), demo.displayName(), demo.username() + "@demo.27eregion.invalid",
+                        DEMO_PASSWORD, Set.of(demo.role()), demo.role().needsOrganisation() ? DEMO_ORGANISATION_ID : null,
+                        passwords::hash, Instant.now()));
+                added++;
+            }
+        }
+        return added;
     }
 }

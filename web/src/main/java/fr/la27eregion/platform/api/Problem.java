@@ -1,6 +1,7 @@
 package fr.la27eregion.platform.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,12 @@ public final class Problem {
 
     static Response response(int status, String title, String detail, String requestId,
                              JsonObjectBuilder extensions) {
+        return Response.status(status).type(MEDIA).entity(body(status, title, detail, requestId, extensions)).build();
+    }
+
+    /** The problem document itself, for code outside JAX-RS (the authentication mechanism answers a 401). */
+    public static JsonObject body(int status, String title, String detail, String requestId,
+                                  JsonObjectBuilder extensions) {
         JsonObjectBuilder body = extensions != null ? extensions : Json.createObjectBuilder();
         body.add("type", "about:blank")
             .add("title", title)
@@ -32,6 +39,6 @@ public final class Problem {
             body.add("detail", detail);
         }
         body.add("instance", "urn:request:" + requestId);
-        return Response.status(status).type(MEDIA).entity(body.build()).build();
+        return body.build();
     }
 }

@@ -1,6 +1,7 @@
 package fr.la27eregion.platform.api;
 
 import fr.la27eregion.platform.web.RequestIds;
+import fr.la27eregion.identity.entity.AccountRuleViolation;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -32,20 +33,6 @@ public final class ProblemMappers {
         }
     }
 
-    /** A boundary refused the caller ({@code @RolesAllowed}): 403, without saying more than that. */
-    @Provider
-    public static class Refused implements ExceptionMapper<EJBAccessException> {
-
-        @Context
-        private HttpServletRequest request;
-
-        @Override
-        public Response toResponse(EJBAccessException refused) {
-            return Problem.response(Response.Status.FORBIDDEN, "Forbidden",
-                    "Your account is not allowed to do this.", RequestIds.of(request));
-        }
-    }
-
     /** A failure found by JAX-RS itself: unknown path (404), wrong method (405), unreadable body (400)... */
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {
@@ -61,6 +48,40 @@ public final class ProblemMappers {
             }
             return Problem.response(status.getStatusCode(), status.getReasonPhrase(), null,
                     RequestIds.of(request), null);
+        }
+    }
+
+    /**
+     * A boundary refused the caller ({@code @RolesAllowed}): 401 when nobody is logged in (an account may be
+     * allowed), 403 when the caller's roles do not allow it.
+     */
+    @Provider
+    public static class Refused implements ExceptionMapper<EJBAccessException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(EJBAccessException refused) {
+            if (request.getUserPrincipal() == null) {
+                return Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized",
+                        "This operation needs an account: send HTTP Basic credentials.", RequestIds.of(request));
+            }
+            return Problem.response(Response.Status.FORBIDDEN, "Forbidden",
+                    "Your roles do not allow this operation.", RequestIds.of(request));
+        }
+    }
+
+    /** A rule of the domain refused the change: the message names the rule. */
+    @Provider
+    public static class RuleBroken implements ExceptionMapper<AccountRuleViolation> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(AccountRuleViolation violation) {
+            return Problem.response(422, "Rule not satisfied", violation.getMessage(), RequestIds.of(request), null);
         }
     }
 

@@ -39,13 +39,7 @@ public class RequestIds extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String id = (String) request.getAttribute(ATTRIBUTE);
-        if (id == null) {
-            String given = request.getHeader(HEADER);
-            id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
-            request.setAttribute(ATTRIBUTE, id);
-            response.setHeader(HEADER, id);
-        }
+        String id = assign(request, response);
         current.identify(id);
         try {
             chain.doFilter(request, response);
@@ -55,6 +49,21 @@ public class RequestIds extends HttpFilter {
                     + request.getRequestURI());
             throw failure;
         }
+    }
+
+    /**
+     * Gives the request its id if it has none yet, and returns it. Authentication runs before any filter, so the
+     * mechanism calls this too when it answers a request itself (a 401 problem detail).
+     */
+    public static String assign(HttpServletRequest request, HttpServletResponse response) {
+        String id = (String) request.getAttribute(ATTRIBUTE);
+        if (id == null) {
+            String given = request.getHeader(HEADER);
+            id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
+            request.setAttribute(ATTRIBUTE, id);
+            response.setHeader(HEADER, id);
+        }
+        return id;
     }
 
     /** The id of the current request, for code that runs inside it. */

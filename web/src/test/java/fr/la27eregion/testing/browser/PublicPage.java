@@ -51,6 +51,24 @@ public class PublicPage {
         browser.waitForDocument();
     }
 
+    /**
+     * Does something that loads a new document (a submitted form, a link) and waits until the new one is ready.
+     * It marks the old document's window instead of waiting for an element to go stale: Chromium sometimes
+     * answers a stale check with an inspector error rather than the stale-element error Selenium expects.
+     */
+    protected void loadingNewPage(Runnable action) {
+        browser.script().executeScript("window.__previousDocument = true");
+        action.run();
+        browser.waitUntil(d -> {
+            try {
+                return Boolean.TRUE.equals(browser.script().executeScript(
+                        "return !window.__previousDocument && document.readyState === 'complete'"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
+    }
+
     /** Presses a key as a keyboard user does, on whatever has the focus. */
     public void press(Keys key) {
         new Actions(browser.driver()).sendKeys(key).perform();

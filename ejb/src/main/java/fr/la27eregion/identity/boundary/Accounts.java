@@ -1,0 +1,162 @@
+package fr.la27eregion.identity.boundary;
+
+import fr.la27eregion.identity.control.IdentitySettings;
+import fr.la27eregion.identity.control.PasswordHashing;
+import fr.la27eregion.identity.entity.Account;
+import fr.la27eregion.identity.entity.AccountRuleViolation;
+import fr.la27eregion.identity.entity.PasswordReset;
+import fr.la27eregion.identity.entity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Administration of accounts by the network's secretariat: list, create, disable and enable, change roles,
+ * reset a password. Each method is one transaction; a stale change (someone else changed the account since it
+ * was read) is refused rather than lost.
+ *
+ * <p>Setting a new password from a reset link is open to everyone: the one-time link is the proof.
+ */
+@Stateless
+@RolesAllowed(Role.NETWORK_ADMIN_NAME)
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private IdentitySettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Accounts whose username, name or e-mail contains {@code filter}, by username, one page at a time. */
+    public List<Account> page(String filter, int first, int size) {
+        return em.createNamedQuery(Account.MATCHING, Account.class).setParameter("filter", like(filter))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
+                .getResultList();
+    }
+
+    public long count(String filter) {
+        return em.createNamedQuery(Account.COUNT_MATCHING, Long.class).setParameter("filter", like(filter))
+                .getSingleResult();
+    }
+
+    /** Creates an enabled account; the username must be free. */
+    public Account create(String username, String displayName, String email, String password, Set<Role> roles,
+                          Long organisationId) {
+        if (username != null && !em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username).getResultList().isEmpty()) {
+            throw new AccountRuleViolation("identity.rule.usernameTaken",
+                    "The username '" + username + "' is already taken.", username);
+        }
+        Account account = Account.create(username, displayName, email, password, roles, organisationId,
+                passwords::hash, clock.instant());
+        em.persist(account);
+        LOG.info(() -> "Account '" + username + "' created with roles " + roles);
+        return account;
+    }
+
+    /** Disables the account: it no longer logs in, its records stay. */
+    public Account disable(long id, int version) {
+        Account account = current(id, version);
+        account.disable();
+        LOG.info(() -> "Account '" + account.username() + "' disabled");
+        return account;
+    }
+
+    public Account enable(long id, int version) {
+        Account account = current(id, version);
+        account.enable();
+        LOG.info(() -> "Account '" + account.username() + "' enabled");
+        return account;
+    }
+
+    public Account changeRoles(long id, int version, Set<Role> roles, Long organisationId) {
+        Account account = current(id, version);
+        account.changeRoles(roles, organisationId);
+        LOG.info(() -> "Account '" + account.username() + "' now has roles " + roles);
+        return account;
+    }
+
+    /**
+     * Issues a one-time reset link for the account, valid {@code identity.reset-link.hours}. No mail service is
+     * configured yet, so the link is written to the server log for the administrator to pass on. Returns when
+     * it expires.
+     */
+    public Instant requestPasswordReset(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new AccountRuleViolation("identity.rule.unknownAccount", "This account no longer exists.");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expires = clock.instant().plus(settings.resetLinkValidity());
+        em.persist(new PasswordReset(sha256(token), account, expires));
+        String link = settings.baseUrl() + "/reset-password.xhtml?token=" + token;
+        LOG.info(() -> "Password reset link for '" + account.username() + "' (no mail configured), valid until "
+                + expires + ": " + link);
+        return expires;
+    }
+
+    /** Sets a new password with a reset link's token; the link then no longer works. */
+    @PermitAll
+    public void resetPassword(String token, String newPassword) {
+        PasswordReset reset = token == null ? null : em.find(PasswordReset.class, sha256(token));
+        if (reset == null) {
+            throw new AccountRuleViolation("identity.rule.resetLinkInvalid",
+                    "This link has expired or was already used. Ask an administrator for a new one.");
+        }
+        Account account = reset.use(clock.instant());
+        account.changePassword(newPassword, passwords::hash);
+        LOG.info(() -> "Password of '" + account.username() + "' changed with a reset link");
+    }
+
+    private Account current(long id, int version) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new AccountRuleViolation("identity.rule.unknownAccount", "This account no longer exists.");
+        }
+        if (account.version() != version) {
+            throw new OptimisticLockException("The account was changed by someone else.");
+        }
+        return account;
+    }
+
+    private static String like(String filter) {
+        return "%" + (filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package fr.la27eregion.identity.security;
+
+import fr.la27eregion.identity.boundary.Logins;
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.platform.api.Problem;
+import fr.la27eregion.platform.web.RequestIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one authentication mechanism of the application (Jakarta EE 10 allows one per application): form login
+ * for people on the intranet pages, HTTP Basic for machine clients of the API. Both validate through the
+ * container's {@link IdentityStoreHandler}, so the identity store, the groups and the role mapping are
+ * Jakarta Security's own; nothing here is a servlet filter.
+ *
+ * <ul>
+ *     <li>The login page calls {@code SecurityContext.authenticate} with the credential; on success the session
+ *     gets a new id (no session fixation) and keeps the caller, so later pages need no password. Each
+ *     intranet page checks the account again: disabled or locked since, the session ends; roles changed since,
+ *     the new ones apply.</li>
+ *     <li>A request to the API with {@code Authorization: Basic} is authenticated for that request only: no
+ *     session is created for machine clients. Bad credentials are a 401 problem detail.</li>
+ *     <li>A protected page without a caller redirects to the login page; a protected API resource answers 401
+ *     with a {@code WWW-Authenticate} challenge.</li>
+ * </ul>
+ * Public pages and public API endpoints are left alone for anonymous callers.
+ */
+@ApplicationScoped
+public class PlatformAuthentication implements HttpAuthenticationMechanism {
+
+    /** The session attribute that holds the caller of a form login. */
+    static final String SESSION_CALLER = PlatformAuthentication.class.getName() + ".caller";
+    static final String LOGIN_PAGE = "/login.xhtml";
+    static final String REALM = "La 27e Region";
+
+    /** Who logged in on this session and their groups, as the identity store said at login. */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private Logins logins;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential given = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        if (given != null) {
+            return formLogin(request, context, given);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            if (!context.isProtected()) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // an intranet page: the account as it is now (disabled, locked or given other roles since the login)
+            Optional<SessionCaller> current = logins.stillAllowed(caller.name())
+                    .map(now -> new SessionCaller(now.username(),
+                            now.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+            if (current.isPresent()) {
+                if (!current.get().equals(caller)) {
+                    session.setAttribute(SESSION_CALLER, current.get());
+                }
+                return context.notifyContainerAboutLogin(current.get().name(), current.get().groups());
+            }
+            session.invalidate();
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        boolean api = path(request).startsWith("/api/");
+        String authorization = request.getHeader("Authorization");
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
+            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(request, response, "The username or password is wrong, or the account cannot log in"
+                    + " now. After repeated failures an account is locked for a while.");
+        }
+        if (context.isProtected()) {
+            if (api) {
+                return unauthorized(request, response, "This resource needs an account: send HTTP Basic credentials.");
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential given) {
+        CredentialValidationResult result = identityStores.validate(given);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_CALLER,
+                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Answers 401 with a problem detail and a Basic challenge, committed so the container adds nothing. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String detail) {
+        String id = RequestIds.assign(request, response);
+        SecurityHeaders.apply(request, response);
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Problem.body(401, "Unauthorized", detail, id, null).toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static UsernamePasswordCredential basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

@@ -1,0 +1,58 @@
+package fr.la27eregion.identity.web;
+
+import fr.la27eregion.identity.boundary.Accounts;
+import fr.la27eregion.identity.entity.AccountRuleViolation;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/**
+ * Setting a new password with a one-time reset link ({@code /reset-password.xhtml?token=...}). The boundary
+ * checks the link and the password policy; the page says which rule the password breaks.
+ */
+@Named
+@ViewScoped
+public class ResetPasswordView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Accounts accounts;
+
+    private String token;
+    private transient String password;
+    private boolean done;
+
+    public void save() {
+        try {
+            accounts.resetPassword(token, password);
+            done = true;
+        } catch (AccountRuleViolation rule) {
+            RuleMessages.show(rule, rule.key().equals("identity.rule.resetLinkInvalid") ? null : "reset:password");
+        } finally {
+            password = null;
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

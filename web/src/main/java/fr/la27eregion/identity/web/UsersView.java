@@ -1,0 +1,224 @@
+package fr.la27eregion.identity.web;
+
+import fr.la27eregion.identity.boundary.Accounts;
+import fr.la27eregion.identity.entity.Account;
+import fr.la27eregion.identity.entity.AccountRuleViolation;
+import fr.la27eregion.identity.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The accounts page of the network's secretariat ({@code /app/admin/users.xhtml}): a lazily paged, filtered list,
+ * and forms to create an account, change its roles, disable or enable it and issue a password reset link.
+ * Thin: every rule and every right is checked by the {@link Accounts} boundary.
+ */
+@Named
+@ViewScoped
+public class UsersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Accounts accounts;
+
+    private String filter;
+    private LazyDataModel<Account> list;
+
+    // the account being created
+    private String username;
+    private String displayName;
+    private String email;
+    private transient String password;
+    private List<Role> roles = new ArrayList<>();
+    private Long organisationId;
+
+    // the account whose roles are being changed
+    private Account selected;
+    private List<Role> selectedRoles = new ArrayList<>();
+    private Long selectedOrganisationId;
+
+    @PostConstruct
+    void initialize() {
+        list = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) accounts.count(filter);
+            }
+
+            @Override
+            public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+                return accounts.page(filter, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Account account) {
+                return String.valueOf(account.id());
+            }
+
+            @Override
+            public Account getRowData(String rowKey) {
+                return getWrappedData() == null ? null : getWrappedData().stream()
+                        .filter(a -> String.valueOf(a.id()).equals(rowKey)).findFirst().orElse(null);
+            }
+        };
+    }
+
+    public void create() {
+        try {
+            Account created = accounts.create(username, displayName, email, password,
+                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), organisationId);
+            RuleMessages.info("users.created", created.username());
+            username = displayName = email = password = null;
+            roles = new ArrayList<>();
+            organisationId = null;
+        } catch (AccountRuleViolation rule) {
+            RuleMessages.show(rule, fieldOf(rule.key()));
+        }
+    }
+
+    public void select(Account account) {
+        selected = account;
+        selectedRoles = new ArrayList<>(account.roles());
+        selectedOrganisationId = account.organisationId().orElse(null);
+    }
+
+    public void saveRoles() {
+        try {
+            selected = accounts.changeRoles(selected.id(), selected.version(),
+                    selectedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedRoles),
+                    selectedOrganisationId);
+            RuleMessages.info("users.rolesChanged", selected.username());
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, "roles:selectedRoles");
+        }
+    }
+
+    public void toggle(Account account) {
+        try {
+            Account changed = account.enabled() ? accounts.disable(account.id(), account.version())
+                    : accounts.enable(account.id(), account.version());
+            RuleMessages.info(changed.enabled() ? "users.enabled" : "users.disabled", changed.username());
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, null);
+        }
+    }
+
+    public void resetPassword(Account account) {
+        try {
+            Instant expires = accounts.requestPasswordReset(account.id());
+            RuleMessages.info("users.resetIssued", account.username(), expires.toString());
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, null);
+        }
+    }
+
+    private static String fieldOf(String key) {
+        return switch (key) {
+            case "identity.rule.usernameFormat", "identity.rule.usernameTaken" -> "create:username";
+            case "identity.rule.displayNameRequired" -> "create:displayName";
+            case "identity.rule.emailFormat" -> "create:email";
+            case "identity.rule.roleRequired" -> "create:roles";
+            case "identity.rule.organisationRequired" -> "create:organisation";
+            default -> "create:password";
+        };
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public LazyDataModel<Account> getList() {
+        return list;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Account getSelected() {
+        return selected;
+    }
+
+    public List<Role> getSelectedRoles() {
+        return selectedRoles;
+    }
+
+    public void setSelectedRoles(List<Role> selectedRoles) {
+        this.selectedRoles = selectedRoles;
+    }
+
+    public Long getSelectedOrganisationId() {
+        return selectedOrganisationId;
+    }
+
+    public void setSelectedOrganisationId(Long selectedOrganisationId) {
+        this.selectedOrganisationId = selectedOrganisationId;
+    }
+}

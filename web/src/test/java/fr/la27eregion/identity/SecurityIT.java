@@ -1,0 +1,321 @@
+package fr.la27eregion.identity;
+
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.testing.BoundaryProbe;
+import fr.la27eregion.testing.MicroDeployment;
+import fr.la27eregion.testing.TestAccounts;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Access control on a real Payara Micro and PostgreSQL, from outside as a client would: HTTP Basic on the API,
+ * lockout, and the authorization matrix of every boundary method and every REST endpoint.
+ *
+ * <p>The matrix tables below are the decisions. The methods and endpoints are found in the compiled code
+ * ({@code @Stateless} classes of the EJB module, {@code @Path} resources of the web module), so a new method or
+ * endpoint without a line here fails {@link #everyBoundaryMethodHasADecision()} or
+ * {@link #everyEndpointHasADecision()}. The test accounts (one per role) come from {@link TestAccounts}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    /** Who calls: anonymous (no credentials) or the test account of one role. */
+    static final String ANONYMOUS = "ANONYMOUS";
+    static final Set<String> EVERYONE = callers(true, Role.values());
+    static final Set<String> ANY_ACCOUNT = callers(false, Role.values());
+    static final Set<String> ADMIN = callers(false, Role.NETWORK_ADMIN);
+
+    /** Boundary method ({@code Class#method}) → who may call it. */
+    static final Map<String, Set<String>> BOUNDARIES = new TreeMap<>(Map.ofEntries(
+            Map.entry("fr.la27eregion.referential.boundary.Territories#all", EVERYONE),
+            Map.entry("fr.la27eregion.referential.boundary.Territories#ofKind", EVERYONE),
+            Map.entry("fr.la27eregion.referential.boundary.Territories#byCode", EVERYONE),
+            Map.entry("fr.la27eregion.referential.boundary.Themes#all", EVERYONE),
+            // fired by the schema migration at start; with demo data off it does nothing whoever calls it
+            Map.entry("fr.la27eregion.platform.demo.DemoData#load", EVERYONE),
+            // nobody is authenticated yet when a login is checked
+            Map.entry("fr.la27eregion.identity.boundary.Logins#check", EVERYONE),
+            // the mechanism checks the account of an open session before the container knows the caller
+            Map.entry("fr.la27eregion.identity.boundary.Logins#stillAllowed", EVERYONE),
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#page", ADMIN),
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#count", ADMIN),
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#create", ADMIN),
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#disable", ADMIN),
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#enable", ADMIN),
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#changeRoles", ADMIN),
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#requestPasswordReset", ADMIN),
+            // the one-time link is the proof
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#resetPassword", EVERYONE)));
+
+    /** REST endpoint ({@code METHOD /path}) → who may call it. */
+    static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.of(
+            "GET /api/v1/territories", EVERYONE,
+            "GET /api/v1/territories/{code}", EVERYONE,
+            "GET /api/v1/themes", EVERYONE,
+            "GET /api/v1/me", ANY_ACCOUNT,
+            "GET /api/v1/accounts", ADMIN));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MicroDeployment.microWar().addClasses(TestAccounts.class, BoundaryProbe.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    // ----- HTTP Basic -----
+
+    @Test
+    void goodCredentialsGiveTheCallerAndTheirRoles() throws Exception {
+        HttpResponse<String> response = get("api/v1/me", TestAccounts.of(Role.AUDITOR), TestAccounts.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject me = object(response.body());
+        assertThat(me.getString("username")).isEqualTo("auditor");
+        assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("AUDITOR");
+        assertThat(response.headers().firstValue("Set-Cookie")).as("no session for machine clients").isEmpty();
+    }
+
+    @Test
+    void badCredentialsAreA401ProblemThatRevealsNothing() throws Exception {
+        HttpResponse<String> wrongPassword = get("api/v1/me", "jury", "not the password at all");
+        HttpResponse<String> unknownAccount = get("api/v1/me", "nobody-here", "not the password at all");
+        for (HttpResponse<String> response : List.of(wrongPassword, unknownAccount)) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
+        }
+        assertThat(object(wrongPassword.body()).getString("detail"))
+                .isEqualTo(object(unknownAccount.body()).getString("detail"));
+    }
+
+    @Test
+    void anonymousCallsReachThePublicEndpointsOnly() throws Exception {
+        assertThat(get("api/v1/themes", null, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> me = get("api/v1/me", null, null);
+        assertThat(me.statusCode()).isEqualTo(401);
+        assertThat(me.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aDisabledAccountNeverLogsIn() throws Exception {
+        assertThat(get("api/v1/me", TestAccounts.DISABLED, TestAccounts.PASSWORD).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(get("api/v1/me", "lock-api", "wrong password " + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = get("api/v1/me", "lock-api", TestAccounts.PASSWORD);
+        assertThat(locked.statusCode()).isEqualTo(401);
+        assertThat(object(locked.body()).getString("detail"))
+                .isEqualTo(object(get("api/v1/me", "lock-api", "wrong again").body()).getString("detail"));
+        assertThat(get("api/v1/me", "reviewer", TestAccounts.PASSWORD).statusCode())
+                .as("other accounts are not affected").isEqualTo(200);
+    }
+
+    // ----- pages and headers -----
+
+    @Test
+    void theIntranetSendsAnonymousReadersToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("app/index.xhtml", null, null);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login.xhtml");
+    }
+
+    @Test
+    void everyResponseCarriesTheHardeningHeaders() throws Exception {
+        for (String path : List.of("api/v1/themes", "login.xhtml", "api/v1/me")) {
+            HttpResponse<String> response = get(path, null, null);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+                    .contains("strict-origin-when-cross-origin");
+            assertThat(response.headers().allValues("Content-Security-Policy")).as(path).hasSize(1)
+                    .allSatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        }
+        String pagePolicy = get("login.xhtml", null, null).headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(pagePolicy).as("PrimeFaces' nonce").containsPattern("script-src 'self' 'nonce-[^']+'");
+    }
+
+    // ----- the authorization matrix -----
+
+    @Test
+    void everyBoundaryMethodHasADecision() throws Exception {
+        assertThat(new TreeSet<>(boundaryMethods())).isEqualTo(BOUNDARIES.keySet());
+    }
+
+    @Test
+    void everyBoundaryMethodAllowsExactlyTheRolesOfTheTable() throws Exception {
+        Map<String, String> mismatches = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> decision : BOUNDARIES.entrySet()) {
+            for (String caller : EVERYONE) {
+                HttpResponse<String> response = asCaller("api/test-probe?method="
+                        + URLEncoder.encode(decision.getKey(), StandardCharsets.UTF_8), caller);
+                assertThat(response.statusCode()).as(decision.getKey() + " as " + caller).isEqualTo(200);
+                boolean allowed = response.body().equals("allowed");
+                if (allowed != decision.getValue().contains(caller)) {
+                    mismatches.put(decision.getKey() + " as " + caller, response.body());
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void everyEndpointHasADecision() throws Exception {
+        assertThat(new TreeSet<>(endpoints())).isEqualTo(ENDPOINTS.keySet());
+    }
+
+    @Test
+    void everyEndpointAllowsExactlyTheRolesOfTheTable() throws Exception {
+        Map<String, Integer> mismatches = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> decision : ENDPOINTS.entrySet()) {
+            String[] endpoint = decision.getKey().split(" ");
+            assertThat(endpoint[0]).as("only GET endpoints so far; add a body here for others").isEqualTo("GET");
+            String path = endpoint[1].substring(1).replaceAll("\\{[^}]+}", "FR-53");
+            for (String caller : EVERYONE) {
+                int status = asCaller(path, caller).statusCode();
+                boolean allowed = status != 401 && status != 403;
+                if (allowed != decision.getValue().contains(caller)) {
+                    mismatches.put(decision.getKey() + " as " + caller, status);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    // ----- helpers -----
+
+    /** {@code Class#method} of every public business method of every {@code @Stateless} boundary of the platform. */
+    static List<String> boundaryMethods() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Class<?> type : classesIn(java.nio.file.Path.of(System.getProperty("ejb.classes", "../ejb/target/classes")))) {
+            if (type.isAnnotationPresent(Stateless.class)) {
+                for (Method method : type.getDeclaredMethods()) {
+                    if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                            && !method.isSynthetic()) {
+                        found.add(type.getName() + "#" + method.getName());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@code METHOD /api/v1/path} of every JAX-RS resource method of the web module. */
+    static List<String> endpoints() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Class<?> type : classesIn(java.nio.file.Path.of("target/classes"))) {
+            Path root = type.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                String verb = method.isAnnotationPresent(GET.class) ? "GET" : method.isAnnotationPresent(POST.class)
+                        ? "POST" : method.isAnnotationPresent(PUT.class) ? "PUT"
+                        : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                if (verb != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    found.add(verb + " /api/v1/" + root.value() + (sub == null ? "" : "/" + sub.value()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<Class<?>> classesIn(java.nio.file.Path directory) throws IOException {
+        try (Stream<java.nio.file.Path> files = Files.walk(directory)) {
+            return files.map(directory::relativize).map(java.nio.file.Path::toString)
+                    .filter(name -> name.endsWith(".class") && name.startsWith("fr/la27eregion/"))
+                    .map(name -> name.substring(0, name.length() - 6).replace('/', '.'))
+                    .map(SecurityIT::load).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, SecurityIT.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        } catch (LinkageError needsTheServer) {
+            // a class that extends a server library absent from the test class path (an EclipseLink
+            // customizer): not a boundary nor a resource, since those only use the Jakarta EE API
+            return null;
+        }
+    }
+
+    private HttpResponse<String> asCaller(String path, String caller) throws Exception {
+        return ANONYMOUS.equals(caller) ? get(path, null, null)
+                : get(path, TestAccounts.of(Role.valueOf(caller)), TestAccounts.PASSWORD);
+    }
+
+    private HttpResponse<String> get(String path, String username, String password) throws Exception {
+        String basePath = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        URI uri = new URI("http", null, "127.0.0.1", base.getPort(), basePath, null, null).resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        if (username != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Set<String> callers(boolean anonymous, Role... roles) {
+        Set<String> callers = new TreeSet<>();
+        if (anonymous) {
+            callers.add(ANONYMOUS);
+        }
+        for (Role role : EnumSet.copyOf(List.of(roles))) {
+            callers.add(role.name());
+        }
+        return Set.copyOf(callers);
+    }
+
+    private static JsonObject object(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package fr.la27eregion.identity.web;
+
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.testing.MicroDeployment;
+import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.browser.Accessibility;
+import fr.la27eregion.testing.browser.Browser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Logging in and out in a real Chromium against the micro WAR on Payara Micro and PostgreSQL: a wrong password
+ * and an unknown account get the same message, repeated failures lock the account, a good login lands in the
+ * intranet, logging out ends the session; the login and accounts pages pass axe-core (WCAG 2.1 A and AA) under
+ * the Content-Security-Policy of the platform. Accounts come from {@link TestAccounts}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("browser")
+@DisplayName("Logging in and out")
+class LoginIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MicroDeployment.microWar().addClasses(TestAccounts.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final Accessibility accessibility = new Accessibility(browser);
+
+    @Test
+    @DisplayName("a wrong password and an unknown account get the same message, tied to the password field")
+    void aWrongPasswordRevealsNothing() {
+        LoginPage page = new LoginPage(browser).open(application(), "fr");
+        page.logIn("jury", "pas le bon mot de passe");
+        String wrongPassword = page.passwordError();
+        browser.screenshot("login-wrong-password-fr");
+        page.logIn("personne-ici", "pas le bon mot de passe");
+
+        assertThat(wrongPassword).startsWith("Identifiant ou mot de passe incorrect");
+        assertThat(page.passwordError()).isEqualTo(wrongPassword);
+        assertThat(browser.driver().findElement(By.id("login:password")).getDomAttribute("aria-describedby"))
+                .startsWith("login:password-message");
+        accessibility.assertNoViolations("the login page with an error");
+    }
+
+    @Test
+    @DisplayName("five failures in a row lock the account: the right password is then refused too")
+    void repeatedFailuresLockTheAccount() {
+        LoginPage page = new LoginPage(browser).open(application(), "en");
+        for (int i = 0; i < 5; i++) {
+            page.logIn("lock-browser", "wrong password " + i);
+        }
+        page.logIn("lock-browser", TestAccounts.PASSWORD);
+
+        assertThat(page.isShown()).isTrue();
+        assertThat(page.passwordError()).startsWith("Wrong username or password").contains("locked for 15 minutes");
+    }
+
+    @Test
+    @DisplayName("a good login lands in the intranet with the caller's roles; logging out ends the session")
+    void aGoodLoginLandsInTheIntranetAndLogoutEndsIt() {
+        LoginPage page = new LoginPage(browser).open(application(), "fr");
+        accessibility.assertNoViolations("the login page");
+        browser.screenshot("login-fr");
+        String sessionBefore = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        page.logIn(TestAccounts.of(Role.AUDITOR), TestAccounts.PASSWORD);
+        assertThat(browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                .as("a new session id at login").isNotEqualTo(sessionBefore);
+
+        IntranetPage intranet = new IntranetPage(browser);
+        assertThat(intranet.path()).endsWith("/app/index.xhtml");
+        assertThat(intranet.caller()).isEqualTo("auditor");
+        assertThat(intranet.roles()).containsExactly("Auditeur");
+        assertThat(intranet.offersAccounts()).isFalse();
+        browser.screenshot("intranet-auditor");
+
+        intranet.logOut();
+        assertThat(page.notice()).isEqualTo("Vous êtes déconnecté(e).");
+        browser.open(application().resolve("app/index.xhtml"));
+        assertThat(page.isShown()).as("the intranet asks for a login again").isTrue();
+    }
+
+    @Test
+    @DisplayName("the secretariat reaches the accounts page, which passes axe-core")
+    void theSecretariatReachesTheAccountsPage() {
+        new LoginPage(browser).open(application(), "fr")
+                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        IntranetPage intranet = new IntranetPage(browser);
+        intranet.openAccounts();
+
+        assertThat(intranet.heading()).isEqualTo("Comptes");
+        assertThat(browser.driver().findElements(By.cssSelector("[id='accounts:table'] tbody tr"))).isNotEmpty();
+        browser.screenshot("accounts-secretariat");
+        accessibility.assertNoViolations("the accounts page");
+    }
+
+    @Test
+    @DisplayName("the secretariat creates an account under the password policy, and the new person logs in")
+    void theSecretariatCreatesAnAccount() {
+        new LoginPage(browser).open(application(), "fr")
+                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        new IntranetPage(browser).openAccounts();
+        UsersPage users = new UsersPage(browser);
+
+        users.create("claire.martin", "Claire Martin", "claire.martin@example.org", "claire.martin-2026", 3);
+        assertThat(users.fieldMessage("password")).isEqualTo("Le mot de passe ne doit pas contenir l'identifiant.");
+        users.create("claire.martin", "Claire Martin", "claire.martin@example.org", "motdepasse2026", 3);
+        assertThat(users.fieldMessage("password")).contains("plus utilisés");
+        users.create("claire.martin", "Claire Martin", "claire.martin@example.org", "trois pommes vertes", 3);
+        assertThat(users.pageMessage()).isEqualTo("Compte claire.martin créé.");
+        assertThat(users.usernames()).contains("claire.martin");
+        browser.screenshot("accounts-created");
+
+        users.logOut();
+        LoginPage login = new LoginPage(browser);
+        login.logIn("claire.martin", "trois pommes vertes");
+        assertThat(new IntranetPage(browser).roles()).containsExactly("Expert évaluateur");
+    }
+
+    @Test
+    @DisplayName("a reset link that does not exist (or expired, or was used) says so and changes nothing")
+    void anUnknownResetLinkIsRefused() {
+        new LoginPage(browser).load(application(), "reset-password.xhtml?token=not-a-real-token", "fr");
+        browser.driver().findElement(By.id("reset:password")).sendKeys("une phrase assez longue");
+        new LoginPage(browser).submitReset();
+
+        assertThat(browser.driver().findElement(By.id("messages")).getText())
+                .contains("Ce lien a expiré ou a déjà servi");
+        accessibility.assertNoViolations("the password reset page with an error");
+    }
+
+    @Test
+    @DisplayName("an account disabled by the secretariat loses its open session at its next intranet page")
+    void aDisabledAccountLosesItsOpenSession() {
+        new LoginPage(browser).open(application(), "fr").logIn(TestAccounts.TO_DISABLE, TestAccounts.PASSWORD);
+        assertThat(new IntranetPage(browser).caller()).isEqualTo(TestAccounts.TO_DISABLE);
+        Set<Cookie> owner = Set.copyOf(browser.driver().manage().getCookies());
+
+        browser.driver().manage().deleteAllCookies();
+        new LoginPage(browser).open(application(), "fr")
+                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        new IntranetPage(browser).openAccounts();
+        new UsersPage(browser).disable(TestAccounts.TO_DISABLE);
+        assertThat(browser.driver().findElement(By.xpath("//tr[td[1][normalize-space()='"
+                + TestAccounts.TO_DISABLE + "']]")).getText()).contains("Désactivé");
+
+        browser.driver().manage().deleteAllCookies();
+        owner.forEach(browser.driver().manage()::addCookie);
+        browser.open(application().resolve("app/index.xhtml"));
+        assertThat(new LoginPage(browser).isShown()).isTrue();
+    }
+
+    private URI application() {
+        return Browser.loopback(base);
+    }
+}

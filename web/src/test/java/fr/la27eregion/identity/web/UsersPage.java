@@ -1,0 +1,57 @@
+package fr.la27eregion.identity.web;
+
+import fr.la27eregion.testing.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/** The accounts page of the secretariat ({@code /app/admin/users.xhtml}): the list and the creation form. */
+public class UsersPage extends IntranetPage {
+
+    public UsersPage(Browser browser) {
+        super(browser);
+    }
+
+    /** Fills the creation form and submits it (ajax); {@code roleIndex} is the role's position in the list. */
+    public UsersPage create(String username, String name, String email, String password, int roleIndex) {
+        type("create:username", username);
+        type("create:displayName", name);
+        type("create:email", email);
+        type("create:password", password);
+        WebElement role = browser.driver().findElement(By.cssSelector("label[for='create:roles:" + roleIndex + "']"));
+        if (!browser.driver().findElement(By.id("create:roles:" + roleIndex)).isSelected()) {
+            role.click();
+        }
+        browser.driver().findElement(By.id("create:createButton")).click();
+        browser.waitUntil(d -> ajaxIdle());
+        return this;
+    }
+
+    /** Presses the disable button of the account's row and waits for the answer. */
+    public void disable(String username) {
+        browser.driver().findElement(By.xpath("//button[@aria-label='Désactiver " + username + "']")).click();
+        browser.waitUntil(d -> ajaxIdle());
+    }
+
+    public String fieldMessage(String field) {
+        return browser.driver().findElements(By.cssSelector("[id='create:" + field + "Message']")).stream()
+                .map(WebElement::getText).findFirst().orElse("").strip();
+    }
+
+    public String pageMessage() {
+        return browser.driver().findElements(By.cssSelector("[id='messages'] li")).stream()
+                .map(WebElement::getText).findFirst().orElse("").strip();
+    }
+
+    public List<String> usernames() {
+        return browser.driver().findElements(By.cssSelector("[id='accounts:table'] tbody tr td:first-child"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
