@@ -32,6 +32,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -63,6 +67,7 @@ class SecurityIT {
     static final Set<String> EVERYONE = callers(true, Role.values());
     static final Set<String> ANY_ACCOUNT = callers(false, Role.values());
     static final Set<String> ADMIN = callers(false, Role.NETWORK_ADMIN);
+    static final Set<String> AUDIT = callers(false, Role.AUDITOR, Role.NETWORK_ADMIN);
 
     /** Boundary method ({@code Class#method}) → who may call it. */
     static final Map<String, Set<String>> BOUNDARIES = new TreeMap<>(Map.ofEntries(
@@ -76,6 +81,16 @@ class SecurityIT {
             Map.entry("fr.la27eregion.identity.boundary.Logins#check", EVERYONE),
             // the mechanism checks the account of an open session before the container knows the caller
             Map.entry("fr.la27eregion.identity.boundary.Logins#stillAllowed", EVERYONE),
+            // likewise: a session whose account was disabled ends before the container knows the caller
+            Map.entry("fr.la27eregion.identity.boundary.Logins#endSession", EVERYONE),
+            Map.entry("fr.la27eregion.identity.boundary.Logins#logout", ANY_ACCOUNT),
+            // an interactive login is recorded as the session opens, before the container knows the caller
+            Map.entry("fr.la27eregion.identity.boundary.Logins#recordLogin", EVERYONE),
+            // every use case writes the journal in its own transaction as whoever acts; without a transaction
+            // the container refuses the call (MANDATORY), which the probe counts as allowed: not a role check
+            Map.entry("fr.la27eregion.journal.control.Journal#append", EVERYONE),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#verify", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#history", AUDIT),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#page", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#count", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#create", ADMIN),
@@ -92,7 +107,8 @@ class SecurityIT {
             "GET /api/v1/territories/{code}", EVERYONE,
             "GET /api/v1/themes", EVERYONE,
             "GET /api/v1/me", ANY_ACCOUNT,
-            "GET /api/v1/accounts", ADMIN));
+            "GET /api/v1/accounts", ADMIN,
+            "GET /api/v1/journal/verify", AUDIT));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -177,6 +193,54 @@ class SecurityIT {
         }
         String pagePolicy = get("login.xhtml", null, null).headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(pagePolicy).as("PrimeFaces' nonce").containsPattern("script-src 'self' 'nonce-[^']+'");
+    }
+
+    // ----- the journal of security events -----
+
+    @Test
+    void theAuditorVerifiesTheJournalThroughTheApi() throws Exception {
+        get("api/v1/me", "auditor", "not the password");
+        HttpResponse<String> response = get("api/v1/journal/verify", "auditor", TestAccounts.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject verification = object(response.body());
+        assertThat(verification.getBoolean("intact")).as(response.body()).isTrue();
+        assertThat(verification.getJsonNumber("entriesChecked").longValue()).isPositive();
+        HttpResponse<String> anonymous = get("api/v1/journal/verify", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void failedAndRefusedLoginsAreJournaledWithTheirRequestIdButNotEachApiCall() throws Exception {
+        HttpResponse<String> failed = get("api/v1/me", "contributor", "not the password");
+        HttpResponse<String> unknown = get("api/v1/me", "nobody-" + System.nanoTime(), "whatever password");
+        HttpResponse<String> success = get("api/v1/me", "jury", TestAccounts.PASSWORD);
+        assertThat(success.statusCode()).isEqualTo(200);
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"))) {
+            assertThat(journaled(db, requestId(failed))).containsExactly("login.failed Account contributor");
+            assertThat(journaled(db, requestId(unknown))).containsExactly("login.refused - -");
+            assertThat(journaled(db, requestId(success))).as("a machine client's call is no login to journal")
+                    .isEmpty();
+        }
+    }
+
+    private static String requestId(HttpResponse<String> response) {
+        return response.headers().firstValue("X-Request-Id").orElseThrow();
+    }
+
+    /** The journal entries written for one request: "action entityType entityId". */
+    private static List<String> journaled(Connection db, String requestId) throws Exception {
+        try (PreparedStatement query = db.prepareStatement("SELECT action, coalesce(entity_type, '-'), "
+                + "coalesce(entity_id, '-') FROM journal_entry WHERE request_id = ? ORDER BY seq")) {
+            query.setString(1, requestId);
+            List<String> entries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+                }
+            }
+            return entries;
+        }
     }
 
     // ----- the authorization matrix -----

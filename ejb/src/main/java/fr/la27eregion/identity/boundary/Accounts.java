@@ -6,6 +6,7 @@ import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.entity.PasswordReset;
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.journal.control.Journal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,14 +24,16 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Administration of accounts by the network's secretariat: list, create, disable and enable, change roles,
- * reset a password. Each method is one transaction; a stale change (someone else changed the account since it
- * was read) is refused rather than lost.
+ * reset a password. Each method is one transaction, with its journal entry (never a password, hash or token);
+ * a stale change (someone else changed the account since it was read) is refused rather than lost.
  *
  * <p>Setting a new password from a reset link is open to everyone: the one-time link is the proof.
  */
@@ -49,6 +52,9 @@ public class Accounts {
 
     @Inject
     private IdentitySettings settings;
+
+    @Inject
+    private Journal journal;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -76,28 +82,37 @@ public class Accounts {
                 passwords::hash, clock.instant());
         em.persist(account);
         LOG.info(() -> "Account '" + username + "' created with roles " + roles);
+        journal.append("account.create", Logins.ACCOUNT, account.username(), null, Logins.ENABLED, null,
+                describe(account));
         return account;
     }
 
     /** Disables the account: it no longer logs in, its records stay. */
     public Account disable(long id, int version) {
         Account account = current(id, version);
+        String before = state(account);
         account.disable();
         LOG.info(() -> "Account '" + account.username() + "' disabled");
+        journal.append("account.disable", Logins.ACCOUNT, account.username(), before, state(account), null, null);
         return account;
     }
 
     public Account enable(long id, int version) {
         Account account = current(id, version);
+        String before = state(account);
         account.enable();
         LOG.info(() -> "Account '" + account.username() + "' enabled");
+        journal.append("account.enable", Logins.ACCOUNT, account.username(), before, state(account), null, null);
         return account;
     }
 
     public Account changeRoles(long id, int version, Set<Role> roles, Long organisationId) {
         Account account = current(id, version);
+        Map<String, Object> before = describe(account);
         account.changeRoles(roles, organisationId);
         LOG.info(() -> "Account '" + account.username() + "' now has roles " + roles);
+        journal.append("account.roles", Logins.ACCOUNT, account.username(), null, null, null,
+                Map.of("before", before, "after", describe(account)));
         return account;
     }
 
@@ -119,6 +134,8 @@ public class Accounts {
         String link = settings.baseUrl() + "/reset-password.xhtml?token=" + token;
         LOG.info(() -> "Password reset link for '" + account.username() + "' (no mail configured), valid until "
                 + expires + ": " + link);
+        journal.append("account.password-reset-link", Logins.ACCOUNT, account.username(), null, null, null,
+                Map.of("validUntil", expires.toString()));
         return expires;
     }
 
@@ -133,6 +150,7 @@ public class Accounts {
         Account account = reset.use(clock.instant());
         account.changePassword(newPassword, passwords::hash);
         LOG.info(() -> "Password of '" + account.username() + "' changed with a reset link");
+        journal.append("account.password-reset", Logins.ACCOUNT, account.username(), null, null, null, null);
     }
 
     private Account current(long id, int version) {
@@ -144,6 +162,21 @@ public class Accounts {
             throw new OptimisticLockException("The account was changed by someone else.");
         }
         return account;
+    }
+
+    private String state(Account account) {
+        if (!account.enabled()) {
+            return Logins.DISABLED;
+        }
+        return account.isLocked(clock.instant()) ? Logins.LOCKED : Logins.ENABLED;
+    }
+
+    /** What the journal keeps of an account: its roles and organisation (never a password or hash). */
+    private static Map<String, Object> describe(Account account) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("roles", account.roles().stream().map(Role::name).sorted().toList());
+        account.organisationId().ifPresent(organisation -> described.put("organisation", organisation));
+        return described;
     }
 
     private static String like(String filter) {

@@ -4,7 +4,11 @@ import fr.la27eregion.identity.control.IdentitySettings;
 import fr.la27eregion.identity.control.PasswordHashing;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.journal.control.Journal;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -23,13 +28,20 @@ import java.util.logging.Logger;
  *
  * <p>The answer is only "who, with which roles" or nothing: an unknown username, a wrong password, a disabled
  * or a locked account look the same from outside (and take the same time), so the answer never reveals whether
- * an account exists. The log says which it was, for the administrators.
+ * an account exists. The log and the journal say which it was, for the administrators and auditors; the journal
+ * never records what was typed for an unknown account (people sometimes type their password there).
  */
 @Stateless
 @PermitAll
 public class Logins {
 
     private static final Logger LOG = Logger.getLogger(Logins.class.getName());
+
+    /** How the journal names accounts and their states (ENABLED, LOCKED, DISABLED). */
+    static final String ACCOUNT = "Account";
+    static final String ENABLED = "ENABLED";
+    static final String LOCKED = "LOCKED";
+    static final String DISABLED = "DISABLED";
 
     /** Who logged in and what they may do. */
     public record Caller(String username, String displayName, Set<Role> roles) {
@@ -44,6 +56,12 @@ public class Logins {
     @Inject
     private IdentitySettings settings;
 
+    @Inject
+    private Journal journal;
+
+    @Resource
+    private SessionContext session;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The caller for these credentials, or empty when they do not open an account now. */
@@ -55,27 +73,39 @@ public class Logins {
         if (found.isEmpty()) {
             passwords.verifyDecoy(password);
             LOG.info(() -> "Login refused: no account '" + printable(username) + "'");
+            journal.append("login.refused", null, null, null, null, null, Map.of("cause", "unknown account"));
             return Optional.empty();
         }
         Account account = found.get();
         boolean correct = passwords.verify(password, account.passwordHash());
         if (!account.enabled()) {
             LOG.info(() -> "Login refused: account '" + account.username() + "' is disabled");
+            journal.append("login.refused", ACCOUNT, account.username(), DISABLED, DISABLED, null,
+                    Map.of("cause", "account disabled"));
             return Optional.empty();
         }
         if (account.isLocked(now)) {
             LOG.info(() -> "Login refused: account '" + account.username() + "' is locked until "
                     + account.lockedUntil().orElseThrow());
+            journal.append("login.refused", ACCOUNT, account.username(), LOCKED, LOCKED, null,
+                    Map.of("cause", "account locked", "lockedUntil", account.lockedUntil().orElseThrow().toString()));
             return Optional.empty();
         }
         if (!correct) {
             boolean locked = account.recordFailedLogin(now, settings.maxFailures(), settings.lock());
             LOG.info(() -> "Login refused: wrong password for '" + account.username() + "' (" + account.failedLogins()
                     + " in a row)" + (locked ? "; account locked until " + account.lockedUntil().orElseThrow() : ""));
+            journal.append("login.failed", ACCOUNT, account.username(), ENABLED, locked ? LOCKED : ENABLED, null,
+                    Map.of("failuresInARow", account.failedLogins()));
+            if (locked) {
+                journal.append("account.lock", ACCOUNT, account.username(), ENABLED, LOCKED, null,
+                        Map.of("lockedUntil", account.lockedUntil().orElseThrow().toString()));
+            }
             return Optional.empty();
         }
         account.recordSuccessfulLogin(now);
         LOG.fine(() -> "Login of '" + account.username() + "'");
+
         return Optional.of(new Caller(account.username(), account.displayName(), account.roles()));
     }
 
@@ -89,6 +119,34 @@ public class Logins {
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
                 .getResultStream().findFirst().filter(account -> account.canLogIn(now))
                 .map(account -> new Caller(account.username(), account.displayName(), account.roles()));
+    }
+
+    /**
+     * Records an interactive login (the login page), once the session is opened. Machine clients of the API send
+     * their credentials with every request: their successes are not journaled, their failures are (by
+     * {@link #check}). Open to everyone like {@link #check}: the container does not know the caller yet.
+     */
+    public void recordLogin(String username) {
+        em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst().ifPresent(account -> journal.append("login", ACCOUNT,
+                        account.username(), null, null, null,
+                        Map.of("roles", account.roles().stream().map(Role::name).sorted().toList())));
+    }
+
+    /** Records the logout of the caller (an account of any role), before the session ends. */
+    @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME, Role.REVIEWER_NAME,
+        Role.JURY_NAME, Role.AUDITOR_NAME})
+    public void logout() {
+        journal.append("logout", ACCOUNT, session.getCallerPrincipal().getName(), null, null, null, null);
+    }
+
+    /**
+     * Records a session ended because its account was disabled or locked since the login. Open to everyone like
+     * {@link #stillAllowed}: the mechanism finds it out before the container knows the caller.
+     */
+    public void endSession(String username) {
+        journal.append("session.ended", ACCOUNT, username, null, null, null,
+                Map.of("cause", "account disabled or locked since the login"));
     }
 
     private static String printable(String username) {

@@ -3,6 +3,7 @@ package fr.la27eregion.platform.demo;
 import fr.la27eregion.identity.control.PasswordHashing;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.platform.database.SchemaMigrated;
 import fr.la27eregion.referential.entity.Territory;
 import jakarta.ejb.Stateless;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -67,6 +69,9 @@ public class DemoData {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private Journal journal;
+
     public void load(@Observes SchemaMigrated schema) {
         if (!enabled) {
             return;
@@ -93,6 +98,8 @@ public class DemoData {
                 em.persist(Account.create(demo.username(), demo.displayName(), demo.username() + "@demo.27eregion.invalid",
                         DEMO_PASSWORD, Set.of(demo.role()), demo.role().needsOrganisation() ? DEMO_ORGANISATION_ID : null,
                         passwords::hash, Instant.now()));
+                journal.append("account.create", "Account", demo.username(), null, "ENABLED", null,
+                        Map.of("roles", List.of(demo.role().name()), "demo", true));
                 added++;
             }
         }

@@ -1,5 +1,8 @@
 package fr.la27eregion.identity.security;
 
+import fr.la27eregion.identity.boundary.Logins;
+import jakarta.inject.Inject;
+
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,9 +22,15 @@ public class Logout extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private Logins logins;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (request.getUserPrincipal() != null) {
+            logins.logout();
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -1,6 +1,7 @@
 package fr.la27eregion.identity.security;
 
 import fr.la27eregion.identity.boundary.Logins;
+import fr.la27eregion.platform.request.CurrentRequest;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.web.RequestIds;
@@ -62,9 +63,14 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private Logins logins;
 
+    @Inject
+    private CurrentRequest currentRequest;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // authentication runs before any filter: give the request its id now, for the journal of a login
+        currentRequest.identify(RequestIds.assign(request, response));
         Credential given = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (given != null) {
             return formLogin(request, context, given);
@@ -84,6 +90,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 }
                 return context.notifyContainerAboutLogin(current.get().name(), current.get().groups());
             }
+            logins.endSession(caller.name());
             session.invalidate();
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
@@ -127,6 +134,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         }
         request.getSession(true).setAttribute(SESSION_CALLER,
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        logins.recordLogin(result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -2,7 +2,6 @@ package fr.la27eregion.journal.api;
 
 import fr.la27eregion.journal.boundary.JournalAudit;
 import fr.la27eregion.platform.api.Problem;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The journal for auditors. The roles are enforced by the boundary ({@link JournalAudit}); the annotation here
- * says the same to readers of the API and to the web layer's security.
+ * The journal for auditors (roles AUDITOR and NETWORK_ADMIN). The boundary ({@link JournalAudit}) decides, as for
+ * every endpoint, so a refusal is the API's own problem detail: 401 without credentials, 403 for other roles.
  */
 @RequestScoped
 @Path("journal")
@@ -30,12 +29,13 @@ public class JournalResource {
 
     @GET
     @Path("verify")
-    @RolesAllowed({"AUDITOR", "NETWORK_ADMIN"})
     @Timed(name = "api.journal.verify", absolute = true, description = "Time to verify the journal")
     @Operation(summary = "Verify the journal",
             description = "Recomputes every hash of the chain from entry 1 and names the first broken entry. "
                     + "A broken chain is a finding, not an error: the answer is 200 with intact=false.")
     @APIResponse(responseCode = "200", description = "The verification ran")
+    @APIResponse(responseCode = "401", description = "No credentials: send HTTP Basic credentials",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not an auditor nor the secretariat",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public VerificationJson verify() {

@@ -21,6 +21,12 @@ import java.net.URI;
 import java.net.URL;
 import java.util.Set;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -78,7 +84,8 @@ class LoginIT {
 
     @Test
     @DisplayName("a good login lands in the intranet with the caller's roles; logging out ends the session")
-    void aGoodLoginLandsInTheIntranetAndLogoutEndsIt() {
+    void aGoodLoginLandsInTheIntranetAndLogoutEndsIt() throws Exception {
+        long journalHead = journalHead();
         LoginPage page = new LoginPage(browser).open(application(), "fr");
         accessibility.assertNoViolations("the login page");
         browser.screenshot("login-fr");
@@ -98,6 +105,34 @@ class LoginIT {
         assertThat(page.notice()).isEqualTo("Vous êtes déconnecté(e).");
         browser.open(application().resolve("app/index.xhtml"));
         assertThat(page.isShown()).as("the intranet asks for a login again").isTrue();
+        assertThat(journalSince(journalHead)).as("the journal of this session")
+                .containsSubsequence("login Account auditor anonymous", "logout Account auditor auditor");
+    }
+
+    /** The last sequence number of the journal, read as the database's superuser (tests only). */
+    private static long journalHead() throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
+             ResultSet rows = db.createStatement().executeQuery("SELECT coalesce(max(seq), 0) FROM journal_entry")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** "action entityType entityId actor" of each journal entry after {@code seq}. */
+    private static List<String> journalSince(long seq) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
+             PreparedStatement query = db.prepareStatement("SELECT action, entity_type, entity_id, "
+                     + "coalesce(actor, 'anonymous') FROM journal_entry WHERE seq > ? ORDER BY seq")) {
+            query.setLong(1, seq);
+            List<String> entries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                            + rows.getString(4));
+                }
+            }
+            return entries;
+        }
     }
 
     @Test
