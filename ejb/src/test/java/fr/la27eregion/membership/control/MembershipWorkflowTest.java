@@ -1,8 +1,8 @@
 package fr.la27eregion.membership.control;
 
-import fr.la27eregion.membership.control.MembershipWorkflow.Transition;
 import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.membership.entity.MembershipState;
+import fr.la27eregion.platform.workflow.TransitionTable.Transition;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -52,31 +52,31 @@ class MembershipWorkflowTest {
         for (MembershipState state : MembershipState.values()) {
             for (MembershipAction action : MembershipAction.values()) {
                 MembershipState expected = DIAGRAM.get(state + "+" + action);
-                var found = MembershipWorkflow.find(state, action);
+                var found = MembershipWorkflow.TABLE.find(state, action);
                 if (expected == null) {
                     assertThat(found).as(state + " + " + action + " is refused").isEmpty();
                 } else {
                     allowed++;
                     assertThat(found).as(state + " + " + action).get()
-                            .extracting(Transition::to).isEqualTo(expected);
+                            .extracting(t -> t.to()).isEqualTo(expected);
                     assertThat(found.get().reasonRequired()).as("reason for " + action)
                             .isEqualTo(NEED_A_REASON.contains(action));
                 }
             }
         }
-        assertThat(allowed).isEqualTo(MembershipWorkflow.table().size()).isEqualTo(14);
+        assertThat(allowed).isEqualTo(MembershipWorkflow.TABLE.lines().size()).isEqualTo(14);
     }
 
     @Test
     void finalStatesAllowNothing() {
         for (MembershipState state : EnumSet.of(REJECTED, WITHDRAWN, TERMINATED)) {
-            assertThat(MembershipWorkflow.from(state)).as(state.name()).isEmpty();
+            assertThat(MembershipWorkflow.TABLE.from(state)).as(state.name()).isEmpty();
         }
     }
 
     @Test
     void onlyTheSecretariatDecidesAndOnlyTheSystemLapses() {
-        for (Transition t : MembershipWorkflow.table()) {
+        for (Transition<MembershipState, MembershipAction> t : MembershipWorkflow.TABLE.lines()) {
             switch (t.action()) {
                 case LAPSE -> assertThat(t.actors()).containsExactly(MembershipWorkflow.SYSTEM);
                 case WITHDRAW, RENEW -> assertThat(t.actors())
