@@ -1,0 +1,15 @@
+package fr.la27eregion.membership.entity;
+
+/** What can happen to a membership, named as a verb; each is allowed from the states the workflow table lists. */
+public enum MembershipAction {
+    REVIEW,
+    APPROVE,
+    REJECT,
+    ACTIVATE,
+    WITHDRAW,
+    SUSPEND,
+    REINSTATE,
+    LAPSE,
+    RENEW,
+    TERMINATE
+}

@@ -1,0 +1,79 @@
+package fr.la27eregion.membership.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MembershipTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private static Membership active() {
+        Membership membership = new Membership();
+        membership.perform(MembershipAction.REVIEW, null, null, TODAY);
+        membership.perform(MembershipAction.APPROVE, null, null, TODAY);
+        membership.perform(MembershipAction.ACTIVATE, null, "CONV-2026-018", TODAY);
+        return membership;
+    }
+
+    @Test
+    void activationNeedsTheSignedAgreementAndStartsAOneYearPeriod() {
+        Membership membership = new Membership();
+        membership.perform(MembershipAction.REVIEW, null, null, TODAY);
+        membership.perform(MembershipAction.APPROVE, null, null, TODAY);
+        assertThatThrownBy(() -> membership.perform(MembershipAction.ACTIVATE, null, " ", TODAY))
+                .isInstanceOfSatisfying(MembershipRefused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo(MembershipRefused.Rule.AGREEMENT_REQUIRED));
+        assertThat(membership.state()).isEqualTo(MembershipState.APPROVED);
+
+        membership.perform(MembershipAction.ACTIVATE, null, "CONV-2026-018", TODAY);
+        assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
+        assertThat(membership.periodEnd()).isEqualTo(LocalDate.of(2027, 11, 24));
+        assertThat(membership.agreementReference()).isEqualTo("CONV-2026-018");
+    }
+
+    @Test
+    void aSuspensionNeedsAReasonAndKeepsIt() {
+        Membership membership = active();
+        assertThatThrownBy(() -> membership.perform(MembershipAction.SUSPEND, "  ", null, TODAY))
+                .isInstanceOfSatisfying(MembershipRefused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo(MembershipRefused.Rule.REASON_REQUIRED));
+        assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
+
+        membership.perform(MembershipAction.SUSPEND, " Cotisation impayée ", null, TODAY);
+        assertThat(membership.state()).isEqualTo(MembershipState.SUSPENDED);
+        assertThat(membership.lastReason()).isEqualTo("Cotisation impayée");
+    }
+
+    @Test
+    void anActionNotAllowedFromTheStateIsRefusedAndChangesNothing() {
+        Membership membership = new Membership();
+        assertThatThrownBy(() -> membership.perform(MembershipAction.SUSPEND, "x", null, TODAY))
+                .isInstanceOfSatisfying(MembershipRefused.class,
+                        refused -> assertThat(refused.rule()).isEqualTo(MembershipRefused.Rule.NOT_FROM_THIS_STATE));
+        assertThat(membership.state()).isEqualTo(MembershipState.APPLIED);
+    }
+
+    @Test
+    void renewingExtendsFromTheEndOfThePeriodOrFromTodayWhenItLapsed() {
+        Membership membership = active();
+        membership.perform(MembershipAction.RENEW, null, null, TODAY.plusMonths(11));
+        assertThat(membership.periodEnd()).isEqualTo(LocalDate.of(2028, 11, 24));
+
+        membership.perform(MembershipAction.LAPSE, null, null, LocalDate.of(2029, 2, 1));
+        membership.perform(MembershipAction.RENEW, null, null, LocalDate.of(2029, 3, 1));
+        assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
+        assertThat(membership.periodEnd()).isEqualTo(LocalDate.of(2030, 2, 28));
+    }
+
+    @Test
+    void anOversizeReasonIsRefused() {
+        Membership membership = active();
+        assertThatThrownBy(() -> membership.perform(MembershipAction.SUSPEND, "x".repeat(2001), null, TODAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2000");
+        assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
+    }
+}
