@@ -73,6 +73,9 @@ class EarDeploymentIT {
                 "db.url", required("test.db.url"),
                 "db.user", required("test.db.user"),
                 "db.password", required("test.db.password"),
+                // the migrations run as the database's owner, the application as its plain role
+                "db.migration.user", required("test.db.migration.user"),
+                "db.migration.password", required("test.db.migration.password"),
                 // the demo accounts, to log in with (one per role)
                 "platform.demo-data", "true"));
         long started = System.nanoTime();

@@ -175,13 +175,71 @@ class JournalIT {
         String headDelete = writers.refusal("DELETE FROM journal_head");
         String headBack = writers.refusal("UPDATE journal_head SET seq = seq - 1");
         assertNotNull(update, "UPDATE must be refused");
-        assertTrue(update.contains("append-only: UPDATE on journal_entry is refused"), update);
         assertNotNull(delete, "DELETE must be refused");
-        assertTrue(delete.contains("append-only: DELETE on journal_entry is refused"), delete);
         assertNotNull(truncate, "TRUNCATE must be refused");
-        assertTrue(truncate.contains("append-only: TRUNCATE on journal_entry is refused"), truncate);
         assertNotNull(headDelete, "removing the chain head must be refused");
         assertNotNull(headBack, "moving the chain head back must be refused");
+        assertTrue(headBack.contains("moves one entry at a time"), "the application may UPDATE the head: " + headBack);
+        assertTrue(writers.verify().intact(), "the refused statements changed nothing");
+    }
+
+    /** The second line of defence: the triggers refuse even the role that owns the tables (it migrates). */
+    @Test
+    void theTriggersRefuseUpdateDeleteAndTruncateEvenFromTheOwner() throws Exception {
+        long seq = writers.append("append-only-owner-" + System.nanoTime()).seq();
+        try (Connection owner = owner()) {
+            String update = refusal(owner, "UPDATE journal_entry SET reason = 'changed' WHERE seq = " + seq);
+            String delete = refusal(owner, "DELETE FROM journal_entry WHERE seq = " + seq);
+            String truncate = refusal(owner, "TRUNCATE journal_entry");
+            String headDelete = refusal(owner, "DELETE FROM journal_head");
+            assertNotNull(update, "UPDATE must be refused");
+            assertTrue(update.contains("append-only: UPDATE on journal_entry is refused"), update);
+            assertNotNull(delete, "DELETE must be refused");
+            assertTrue(delete.contains("append-only: DELETE on journal_entry is refused"), delete);
+            assertNotNull(truncate, "TRUNCATE must be refused");
+            assertTrue(truncate.contains("append-only: TRUNCATE on journal_entry is refused"), truncate);
+            assertNotNull(headDelete, "removing the chain head must be refused");
+            assertTrue(headDelete.contains("append-only: DELETE on journal_head is refused"), headDelete);
+        }
+        assertTrue(writers.verify().intact(), "the refused statements changed nothing");
+    }
+
+    /**
+     * DESIGN §3: the application's role holds INSERT and SELECT only on the journal, and owns none of it, so it is
+     * refused by privilege before any trigger runs, and cannot disable the triggers.
+     */
+    @Test
+    void theApplicationRoleMayOnlyReadAndAppendTheJournalAndOwnsNoneOfIt() {
+        String[] entry = writers.rights("journal_entry").split(" ");
+        assertEquals(System.getProperty("db.user"), entry[0], "the application connects as db.user");
+        assertTrue(!entry[0].equals(entry[1]), () -> "the application role must not own journal_entry: "
+                + String.join(" ", entry));
+        assertEquals("INSERT,SELECT", entry[2], "the application's rights on journal_entry");
+        String[] head = writers.rights("journal_head").split(" ");
+        assertTrue(!head[0].equals(head[1]), "the application role must not own journal_head");
+        assertEquals("SELECT,UPDATE", head[2], "the application's rights on journal_head");
+
+        long seq = writers.append("by-privilege-" + System.nanoTime()).seq();
+        for (String sql : List.of(
+                "UPDATE journal_entry SET reason = 'changed' WHERE seq = " + seq,
+                "DELETE FROM journal_entry WHERE seq = " + seq,
+                "TRUNCATE journal_entry",
+                "DELETE FROM journal_head")) {
+            String refused = writers.refusal(sql);
+            assertNotNull(refused, sql + " must be refused");
+            assertTrue(refused.startsWith("42501 ") && refused.contains("permission denied for table journal_"),
+                    () -> sql + ": refused by privilege, not only by the trigger: " + refused);
+        }
+        for (String sql : List.of(
+                "ALTER TABLE journal_entry DISABLE TRIGGER journal_entry_no_update_or_delete",
+                "ALTER TABLE journal_entry DISABLE TRIGGER ALL",
+                "DROP TRIGGER journal_entry_no_update_or_delete ON journal_entry")) {
+            String refused = writers.refusal(sql);
+            assertNotNull(refused, sql + " must be refused");
+            assertTrue((refused.startsWith("42501 ") || refused.startsWith("42809 "))
+                            && refused.contains("must be owner of ") && refused.contains("journal_entry"),
+                    () -> sql + ": only the owner may do it: " + refused);
+        }
         assertTrue(writers.verify().intact(), "the refused statements changed nothing");
     }
 
@@ -263,6 +321,30 @@ class JournalIT {
         URI uri = new URI("http", null, "127.0.0.1", base.getPort(), root + path, null, null);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As the role that owns the database and runs the migrations (db.migration.user, set by the test run). */
+    private static Connection owner() throws Exception {
+        String user = System.getProperty("db.migration.user");
+        assertNotNull(user, "db.migration.user (test.db.migration.user, passed in arquillian.xml)");
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", System.getProperty("db.migration.password", ""));
+        return new org.postgresql.Driver().connect(System.getProperty("db.url"), credentials);
+    }
+
+    /** Runs {@code sql} in a transaction that is rolled back; returns the database's refusal, or null if done. */
+    private static String refusal(Connection connection, String sql) throws Exception {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            return null;
+        } catch (java.sql.SQLException refused) {
+            return refused.getSQLState() + " " + refused.getMessage();
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
     }
 
     private static Connection superuser() throws Exception {

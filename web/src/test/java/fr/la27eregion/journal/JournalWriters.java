@@ -76,14 +76,17 @@ public class JournalWriters {
         throw new IllegalStateException("the use case failed after its journal entry");
     }
 
-    /** Runs {@code sql} on the application's own connection; returns the database's refusal, or null if done. */
+    /**
+     * Runs {@code sql} on the application's own connection; returns the database's refusal as
+     * "SQLSTATE message", or null if done.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String refusal(String sql) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
             return null;
         } catch (SQLException refused) {
-            return refused.getMessage();
+            return refused.getSQLState() + " " + refused.getMessage();
         } finally {
             session.setRollbackOnly();
         }
@@ -103,6 +106,29 @@ public class JournalWriters {
                 .setParameter("entityType", "TestRecord")
                 .setParameter("entityId", entityId)
                 .getResultList();
+    }
+
+    /**
+     * On the application's connection: the role it connects as, the owner of {@code table}, and its privileges
+     * on it, as "role owner SELECT,INSERT,...".
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String rights(String table) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT current_user, pg_get_userbyid(c.relowner), "
+                             + "(SELECT string_agg(p, ',' ORDER BY p) FROM unnest(ARRAY['SELECT', 'INSERT', "
+                             + "'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER']) AS p "
+                             + "WHERE has_table_privilege(c.oid, p)) "
+                             + "FROM pg_class c WHERE c.oid = to_regclass(?)")) {
+            query.setString(1, table);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -56,6 +56,7 @@ class DatabaseUnavailableIT {
                 "-Xmx512m", "-Dhazelcast.socket.bind.any=false",
                 "-Ddb.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/" + LocalDatabase.DATABASE,
                 "-Ddb.user=" + LocalDatabase.USER, "-Ddb.password=" + LocalDatabase.PASSWORD,
+                "-Ddb.migration.user=" + LocalDatabase.OWNER, "-Ddb.migration.password=" + LocalDatabase.OWNER_PASSWORD,
                 "-jar", target.resolve("payara-micro.jar").toString(),
                 "--deploy", System.getProperty("micro.war", target.resolve("platform-web-micro.war").toString()),
                 "--contextroot", "/", "--port", Integer.toString(httpPort),

@@ -14,12 +14,17 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,6 +35,13 @@ import java.util.logging.Logger;
  * ({@code db.url}, {@code db.user}, {@code db.password}; in production the environment variables
  * {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), so the same archive runs on Payara Micro, on
  * Payara Server, or anywhere else without server-side configuration.
+ *
+ * <p>The migrations run as the owner of the schema. When the settings {@code db.migration.user} and
+ * {@code db.migration.password} ({@code DB_MIGRATION_USER}, {@code DB_MIGRATION_PASSWORD}) are given, Flyway
+ * connects as that role, to the same {@code db.url}, and {@code V5__application_role.sql} grants the application
+ * role ({@code db.user}) only what it needs: on the journal, SELECT and INSERT, so the application can neither
+ * change an entry nor disable the journal's triggers. Without them (the default, as before), the application's
+ * own data source migrates, the application role owns the schema, and the journal rests on its triggers alone.
  *
  * <p>A database that cannot be reached does not fail the deployment: the reason is logged once, in one line
  * that names the settings to check, readiness stays DOWN, and the migration is tried again every
@@ -110,8 +122,7 @@ public class Migrations {
             return;
         }
         try {
-            MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
-                    .dataSource(dataSource)
+            MigrateResult result = withOwner(Flyway.configure(Migrations.class.getClassLoader()))
                     .locations("classpath:db/migration")
                     .javaMigrations(new ReferenceDataMigration())
                     .failOnMissingLocations(true)
@@ -124,8 +135,30 @@ public class Migrations {
             migrated.fire(new SchemaMigrated(version));
         } catch (RuntimeException failed) {
             LOG.log(Level.SEVERE, "The database migration failed; the platform stays not ready. "
-                    + "This is a defect of the release, not of the installation.", failed);
+                    + "If DB_MIGRATION_USER is set, check it and DB_MIGRATION_PASSWORD (db.migration.user, "
+                    + "db.migration.password: the role that owns the database); otherwise this is a defect of "
+                    + "the release, not of the installation.", failed);
         }
+    }
+
+    /**
+     * The connection the migrations run on: the owner's when {@code db.migration.user} is set, else the
+     * application's data source; and the application role, for the grants of {@code V5__application_role.sql}.
+     */
+    private FluentConfiguration withOwner(FluentConfiguration flyway) {
+        Config config = ConfigProvider.getConfig(Migrations.class.getClassLoader());
+        String applicationRole = config.getOptionalValue("db.user", String.class).orElse("");
+        Optional<String> owner = config.getOptionalValue("db.migration.user", String.class)
+                .map(String::strip).filter(user -> !user.isEmpty());
+        if (owner.isPresent()) {
+            String url = config.getValue("db.url", String.class);
+            String password = config.getOptionalValue("db.migration.password", String.class).orElse("");
+            flyway.dataSource(url, owner.get(), password);
+        } else {
+            flyway.dataSource(dataSource);
+        }
+        // the role name goes into a SQL string literal
+        return flyway.placeholders(Map.of("application_role", applicationRole.replace("'", "''")));
     }
 
     private void checkReachable() throws SQLException {

@@ -256,12 +256,15 @@ public final class JournalBenchmark {
 
     private void createSchema() throws SQLException, IOException {
         try (InputStream script = JournalBenchmark.class.getResourceAsStream("/db/migration/V3__journal.sql");
-             Connection connection = application(); Statement sql = connection.createStatement()) {
+             Connection connection = owner(); Statement sql = connection.createStatement()) {
             if (script == null) {
                 throw new IllegalStateException("db/migration/V3__journal.sql is not on the class path");
             }
             sql.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
             sql.execute("CREATE TABLE bench_unchained (LIKE journal_entry INCLUDING ALL)");
+            // the application's rights on the journal, as V5__application_role.sql grants them
+            sql.execute("GRANT SELECT, INSERT ON journal_entry, bench_unchained TO " + LocalDatabase.USER);
+            sql.execute("GRANT SELECT, UPDATE ON journal_head TO " + LocalDatabase.USER);
         }
     }
 
@@ -269,6 +272,11 @@ public final class JournalBenchmark {
         try (Connection connection = application()) {
             return connection.getMetaData().getDatabaseProductVersion();
         }
+    }
+
+    /** As the role that owns the database and runs the migrations. */
+    private Connection owner() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.OWNER, LocalDatabase.OWNER_PASSWORD);
     }
 
     private Connection application() throws SQLException {

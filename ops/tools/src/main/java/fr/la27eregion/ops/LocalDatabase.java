@@ -16,14 +16,20 @@ import java.sql.Statement;
  * A real PostgreSQL server run from the binaries published on Maven Central (no root, no system package),
  * for the developer's {@code ops/run} and for the test suite.
  *
- * <p>It creates, once, the database and the login role the application uses, so the application always
- * connects the way it does in production: as an ordinary role with a password, never as the superuser.
+ * <p>It creates, once, the database and two login roles, as in production: {@value #OWNER}, which owns the
+ * database and runs the migrations ({@code DB_MIGRATION_USER}), and {@value #USER}, the application's plain role
+ * ({@code DB_USER}), to which the migrations grant only what the application needs. Neither is the superuser.
+ * A data directory created before the owner role existed keeps its database owned by {@value #USER}:
+ * {@link #owner()} tells which, so {@code ops/run} migrates as before there.
  */
 public final class LocalDatabase implements AutoCloseable {
 
     public static final String DATABASE = "platform";
     public static final String USER = "platform";
     public static final String PASSWORD = "platform";
+    /** The role that owns the database and runs the migrations. */
+    public static final String OWNER = "platform_owner";
+    public static final String OWNER_PASSWORD = "platform_owner";
 
     private final EmbeddedPostgres postgres;
 
@@ -55,20 +61,45 @@ public final class LocalDatabase implements AutoCloseable {
             builder.setPort(port);
         }
         LocalDatabase database = new LocalDatabase(builder.start());
-        database.createApplicationRole();
+        database.createRolesAndDatabase();
         return database;
     }
 
-    private void createApplicationRole() throws SQLException {
+    private void createRolesAndDatabase() throws SQLException {
         try (Connection connection = superuser("postgres"); Statement statement = connection.createStatement()) {
             if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", USER)) {
                 statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
             }
+            if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", OWNER)) {
+                statement.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'");
+            }
+            // an existing database keeps its owner: one made before the owner role stays the application's
             if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
-                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER
                         + " ENCODING 'UTF8' TEMPLATE template0");
             }
         }
+    }
+
+    /**
+     * The role that owns the database: {@value #OWNER}, or {@value #USER} for a data directory created before
+     * the roles were split (the application then migrates with its own role, as it did).
+     */
+    public String owner() throws SQLException {
+        try (Connection connection = superuser("postgres");
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = ?")) {
+            query.setString(1, DATABASE);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** Whether the migrations should run as {@value #OWNER}: the database is owned by it. */
+    public boolean ownedByOwnerRole() throws SQLException {
+        return OWNER.equals(owner());
     }
 
     private static boolean exists(Connection connection, String sql, String name) throws SQLException {

@@ -9,7 +9,10 @@ import java.util.concurrent.CountDownLatch;
  * under the checkout between runs, stopped cleanly when the process is told to end (Ctrl-C or SIGTERM).
  *
  * <p>Usage: {@code RunDatabase DATA_DIR PORT READY_FILE}. Once the server accepts connections it writes the
- * JDBC URL to READY_FILE, which is how the script knows it may start the application server.
+ * JDBC URL to READY_FILE, which is how the script knows it may start the application server, and on a second line
+ * the role that owns the database: {@code platform_owner} for a database created since the roles were split (the
+ * script then has the migrations run as that owner), {@code platform} for an older one (the application migrates
+ * with its own role, as before).
  */
 public final class RunDatabase {
 
@@ -34,7 +37,8 @@ public final class RunDatabase {
             }
             stopped.countDown();
         }, "stop-postgresql"));
-        Files.writeString(ready, database.jdbcUrl() + System.lineSeparator());
+        Files.writeString(ready, database.jdbcUrl() + System.lineSeparator()
+                + database.owner() + System.lineSeparator());
         System.out.println("PostgreSQL ready on " + database.jdbcUrl() + " (data in " + data + ")");
         stopped.await();
     }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * Gives a test run one real, empty PostgreSQL: started when the JUnit session opens, before Arquillian starts any
  * application server, and stopped when it closes. The application servers the tests start read its address from
  * the system properties {@code test.db.url}, {@code test.db.user} and {@code test.db.password} (see the
- * {@code arquillian.xml} of each module). {@code test.db.superuser.url} is for tests that must act as the
+ * {@code arquillian.xml} of each module), and the migrations run as the database's owner, given by
+ * {@code test.db.migration.user} and {@code test.db.migration.password}. {@code test.db.superuser.url} is for tests that must act as the
  * database's superuser (the journal's tampering test), never for the application.
  *
  * <p>It acts only in test runs that ask for a database by setting {@code test.db.dir} (the integration tests'
@@ -41,6 +42,8 @@ public final class TestDatabaseSession implements LauncherSessionListener {
         System.setProperty("test.db.port", Integer.toString(database.port()));
         System.setProperty("test.db.user", LocalDatabase.USER);
         System.setProperty("test.db.password", LocalDatabase.PASSWORD);
+        System.setProperty("test.db.migration.user", LocalDatabase.OWNER);
+        System.setProperty("test.db.migration.password", LocalDatabase.OWNER_PASSWORD);
         System.setProperty("test.db.superuser.url", database.superuserJdbcUrl(LocalDatabase.DATABASE));
     }
 
