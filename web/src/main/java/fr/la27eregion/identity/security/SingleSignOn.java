@@ -139,6 +139,7 @@ public class SingleSignOn {
         Provider known = provider;
         String issuer = required("oidc.provider-uri").replaceAll("/+$", "");
         if (known == null || !known.issuer().equals(issuer)) {
+            secure(issuer);
             JsonObject discovery = json(send(HttpRequest.newBuilder(
                     URI.create(issuer + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(15))
                     .header("Accept", "application/json").GET().build()), "discovery document");
@@ -148,9 +149,25 @@ public class SingleSignOn {
             if (!known.issuer().equals(issuer)) {
                 throw new SecurityException("The provider names another issuer: " + known.issuer());
             }
+            secure(known.authorization().toString());
+            secure(known.token().toString());
             provider = known;
         }
         return known;
+    }
+
+    /**
+     * The ID token is trusted because it comes over the server's own TLS connection to the provider: plain HTTP
+     * only to a provider on this machine (tests, development).
+     */
+    private static void secure(String address) {
+        URI uri = URI.create(address);
+        String host = uri.getHost();
+        if (!"https".equalsIgnoreCase(uri.getScheme())
+                && !("http".equalsIgnoreCase(uri.getScheme()) && ("127.0.0.1".equals(host) || "localhost".equals(host)
+                || "[::1]".equals(host)))) {
+            throw new SecurityException("The identity provider must be reached over https: " + address);
+        }
     }
 
     private String send(HttpRequest request) {
