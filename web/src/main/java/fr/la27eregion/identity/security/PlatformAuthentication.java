@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_CALLER = PlatformAuthentication.class.getName() + ".caller";
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String REALM = "La 27e Region";
+    /** The session attribute that holds a single sign-on under way. */
+    static final String SSO_PENDING = PlatformAuthentication.class.getName() + ".sso";
+    private static final Logger LOG = Logger.getLogger(PlatformAuthentication.class.getName());
 
     /** Who logged in on this session and their groups, as the identity store said at login. */
     record SessionCaller(String name, Set<String> groups) implements Serializable {
@@ -66,11 +70,19 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private CurrentRequest currentRequest;
 
+    @Inject
+    private SingleSignOn singleSignOn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         // authentication runs before any filter: give the request its id now, for the journal of a login
         currentRequest.identify(RequestIds.assign(request, response));
+        String path = path(request);
+        if ((path.equals(SingleSignOn.START) || path.equals(SingleSignOn.CALLBACK)) && singleSignOn.isEnabled()) {
+            return path.equals(SingleSignOn.START) ? startSingleSignOn(request, context)
+                    : endSingleSignOn(request, context);
+        }
         Credential given = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (given != null) {
             return formLogin(request, context, given);
@@ -94,7 +106,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             session.invalidate();
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
-        boolean api = path(request).startsWith("/api/");
+        boolean api = path.startsWith("/api/");
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
@@ -136,6 +148,66 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         logins.recordLogin(result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Sends the browser to the identity provider, remembering the login in a new session. */
+    private AuthenticationStatus startSingleSignOn(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        String callback = request.getRequestURL().toString().replaceFirst("/sso/login$", SingleSignOn.CALLBACK);
+        SingleSignOn.Pending pending = singleSignOn.newLogin(callback);
+        try {
+            String target = singleSignOn.authorizationRequest(pending).toString();
+            request.getSession(true).setAttribute(SSO_PENDING, pending);
+            return context.redirect(target);
+        } catch (SecurityException e) {
+            LOG.warning(() -> "Single sign-on unavailable: " + e.getMessage());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?sso=unavailable");
+        }
+    }
+
+    /**
+     * The provider's answer: the code is exchanged, the ID token checked and its username mapped to a platform
+     * account that can log in now; otherwise back to the login page with a refusal.
+     */
+    private AuthenticationStatus endSingleSignOn(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Object remembered = session == null ? null : session.getAttribute(SSO_PENDING);
+        String refused = request.getContextPath() + LOGIN_PAGE + "?sso=refused";
+        if (!(remembered instanceof SingleSignOn.Pending pending)) {
+            return context.redirect(refused);
+        }
+        session.removeAttribute(SSO_PENDING);
+        String code = request.getParameter("code");
+        if (!pending.state().equals(request.getParameter("state")) || code == null) {
+            LOG.info(() -> "Single sign-on refused by the provider or state mismatch: "
+                    + printable(request.getParameter("error")));
+            return context.redirect(refused);
+        }
+        String username;
+        try {
+            username = singleSignOn.username(pending, code);
+        } catch (SecurityException e) {
+            LOG.warning(() -> "Single sign-on failed: " + e.getMessage());
+            return context.redirect(refused);
+        }
+        Optional<Logins.Caller> account = logins.stillAllowed(username);
+        if (account.isEmpty()) {
+            LOG.info(() -> "Single sign-on of '" + printable(username) + "': no platform account can log in");
+            return context.redirect(refused);
+        }
+        request.changeSessionId();
+        Logins.Caller caller = account.get();
+        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(caller.username(),
+                caller.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+        logins.recordLogin(caller.username());
+        return context.redirect(request.getContextPath() + "/app/index.xhtml");
+    }
+
+    private static String printable(String text) {
+        return text == null ? "" : text.replaceAll("[^\\p{Graph} ]", "?").substring(0, Math.min(text.length(), 64));
     }
 
     /** Answers 401 with a problem detail and a Basic challenge, committed so the container adds nothing. */

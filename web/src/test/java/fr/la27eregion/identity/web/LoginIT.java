@@ -205,6 +205,20 @@ class LoginIT {
         assertThat(new LoginPage(browser).isShown()).isTrue();
     }
 
+    @Test
+    @DisplayName("without an identity provider configured the login page offers the form only")
+    void noSingleSignOnUnlessConfigured() throws Exception {
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(application().resolve("login.xhtml")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"login\"").doesNotContain("sso-login");
+        java.net.http.HttpResponse<Void> start = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(application().resolve("sso/login")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(start.statusCode()).isEqualTo(404);
+    }
+
     private URI application() {
         return Browser.loopback(base);
     }

@@ -1,0 +1,125 @@
+package fr.la27eregion.identity.web;
+
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.testing.MicroDeployment;
+import fr.la27eregion.testing.OidcProviderSession;
+import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.browser.Browser;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Single sign-on with a real OpenID Connect provider ({@link OidcProviderSession}, started in the test JVM): the
+ * deployment is configured for it through its own {@code META-INF/microprofile-config.properties}, the browser is a
+ * plain HTTP client following redirects with a cookie store. The unconfigured case (the other deployments) is in
+ * {@link LoginIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Single sign-on (OpenID Connect)")
+class OidcIT {
+
+    static final String CLIENT_ID = "platform";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        String issuer = System.getProperty("test.oidc.issuer");
+        return MicroDeployment.microWar().addClasses(TestAccounts.class)
+                .addAsResource(new StringAsset(String.join("\n",
+                        "oidc.provider-uri=" + issuer,
+                        "oidc.client-id=" + CLIENT_ID,
+                        "oidc.client-secret=test-secret",
+                        "oidc.display-name=Se connecter avec le fournisseur de la région", "")),
+                        "META-INF/microprofile-config.properties");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @DisplayName("the login page offers the provider; its login lands in the intranet with the account's roles")
+    void providerLoginMapsToThePlatformAccount() throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> login = get(browser, "login.xhtml");
+        assertThat(login.body()).contains("id=\"sso-login\"").contains("fournisseur de la r");
+
+        logsInAtTheProviderAs(TestAccounts.of(Role.AUDITOR));
+        HttpResponse<String> landed = get(browser, "sso/login");
+
+        assertThat(landed.statusCode()).isEqualTo(200);
+        assertThat(landed.uri().getPath()).endsWith("/app/index.xhtml");
+        HttpResponse<String> me = get(browser, "api/v1/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(me.body()))) {
+            JsonObject caller = reader.readObject();
+            assertThat(caller.getString("username")).isEqualTo(TestAccounts.of(Role.AUDITOR));
+            assertThat(caller.getJsonArray("roles").getValuesAs(JsonString::getString))
+                    .containsExactly(Role.AUDITOR.name());
+        }
+    }
+
+    @Test
+    @DisplayName("an identity without a platform account, or with a disabled one, is refused with a clear page")
+    void unknownOrDisabledIdentitiesAreRefused() throws Exception {
+        for (String who : List.of("nobody-at-the-platform", TestAccounts.DISABLED)) {
+            HttpClient browser = browser();
+            logsInAtTheProviderAs(who);
+            HttpResponse<String> landed = get(browser, "sso/login");
+
+            assertThat(landed.uri().getPath()).as(who).endsWith("/login.xhtml");
+            assertThat(landed.uri().getQuery()).as(who).isEqualTo("sso=refused");
+            assertThat(landed.body()).as(who).contains("id=\"sso-refused\"");
+            assertThat(get(browser, "api/v1/me").statusCode()).as(who).isEqualTo(401);
+        }
+    }
+
+    @Test
+    @DisplayName("a provider answer that does not belong to a login started here is refused")
+    void aForgedCallbackIsRefused() throws Exception {
+        HttpResponse<String> landed = get(browser(), "sso/callback?code=forged&state=forged");
+        assertThat(landed.uri().getQuery()).isEqualTo("sso=refused");
+    }
+
+    private static void logsInAtTheProviderAs(String username) {
+        OidcProviderSession.provider().enqueueCallback(new DefaultOAuth2TokenCallback(OidcProviderSession.ISSUER_ID,
+                "subject-" + username, "JWT", List.of(CLIENT_ID), Map.of("preferred_username", username), 300));
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
+        URI uri = Browser.loopback(base).resolve(path);
+        return browser.send(HttpRequest.newBuilder(uri).header("Accept-Language", "fr").timeout(Duration.ofSeconds(30))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
