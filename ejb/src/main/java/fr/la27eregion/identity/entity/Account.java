@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -37,7 +38,11 @@ import java.util.regex.Pattern;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.MATCHING, query = "SELECT a FROM Account a WHERE LOWER(a.username) LIKE :filter"
-        + " OR LOWER(a.displayName) LIKE :filter OR LOWER(a.email) LIKE :filter ORDER BY a.username")
+        + " OR LOWER(a.displayName) LIKE :filter OR LOWER(a.email) LIKE :filter ORDER BY a.username",
+        hints = {
+                // the roles of a whole page in one more query, not one per account (they are loaded eagerly)
+                @QueryHint(name = "eclipselink.batch", value = "a.roles"),
+                @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Account.COUNT_MATCHING, query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.username) LIKE :filter"
         + " OR LOWER(a.displayName) LIKE :filter OR LOWER(a.email) LIKE :filter")
 public class Account implements java.io.Serializable {
