@@ -68,6 +68,11 @@ class SecurityIT {
     static final Set<String> ANY_ACCOUNT = callers(false, Role.values());
     static final Set<String> ADMIN = callers(false, Role.NETWORK_ADMIN);
     static final Set<String> AUDIT = callers(false, Role.AUDITOR, Role.NETWORK_ADMIN);
+    /** The secretariat and the organisation's coordinators (which organisation: the scoping tests). */
+    static final Set<String> EDITORS = callers(false, Role.NETWORK_ADMIN, Role.MEMBER_COORDINATOR);
+    /** Who reads an organisation's non-public records (which organisation: the scoping tests). */
+    static final Set<String> READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.MEMBER_COORDINATOR,
+            Role.CONTRIBUTOR);
 
     /** Boundary method ({@code Class#method}) → who may call it. */
     static final Map<String, Set<String>> BOUNDARIES = new TreeMap<>(Map.ofEntries(
@@ -99,7 +104,36 @@ class SecurityIT {
             Map.entry("fr.la27eregion.identity.boundary.Accounts#changeRoles", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#requestPasswordReset", ADMIN),
             // the one-time link is the proof
-            Map.entry("fr.la27eregion.identity.boundary.Accounts#resetPassword", EVERYONE)));
+            Map.entry("fr.la27eregion.identity.boundary.Accounts#resetPassword", EVERYONE),
+            // an organisation that is not a member yet has no account: the secretariat's review is the gate
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#apply", EVERYONE),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#find", EVERYONE),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#members", EVERYONE),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#regionStates", EVERYONE),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#search", AUDIT),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#mine", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#contacts", READERS),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#timeline", READERS),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#updateProfile", EDITORS),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#addContact", EDITORS),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#updateContact", EDITORS),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#removeContact", EDITORS),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#desk", AUDIT),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#count", AUDIT),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#countsByState", AUDIT),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#find", READERS),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#ofOrganisation", READERS),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#actions", READERS),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#perform", EDITORS),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#renewAll", ADMIN),
+            // the daily job's steps: they only do what is due (a lapse past the grace period, one reminder per
+            // period), whoever calls, and no endpoint or page calls them
+            Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#today", EVERYONE),
+            Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#dueToLapse", EVERYONE),
+            Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#dueForReminder", EVERYONE),
+            Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#lapse", EVERYONE),
+            Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#remind", EVERYONE),
+            Map.entry("fr.la27eregion.platform.schedule.JobRuns#claim", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.of(

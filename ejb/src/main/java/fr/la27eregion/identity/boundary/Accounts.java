@@ -78,6 +78,7 @@ public class Accounts {
             throw new AccountRuleViolation("identity.rule.usernameTaken",
                     "The username '" + username + "' is already taken.", username);
         }
+        requireOrganisation(organisationId);
         Account account = Account.create(username, displayName, email, password, roles, organisationId,
                 passwords::hash, clock.instant());
         em.persist(account);
@@ -109,6 +110,7 @@ public class Accounts {
     public Account changeRoles(long id, int version, Set<Role> roles, Long organisationId) {
         Account account = current(id, version);
         Map<String, Object> before = describe(account);
+        requireOrganisation(organisationId);
         account.changeRoles(roles, organisationId);
         LOG.info(() -> "Account '" + account.username() + "' now has roles " + roles);
         journal.append("account.roles", Logins.ACCOUNT, account.username(), null, null, null,
@@ -162,6 +164,15 @@ public class Accounts {
             throw new OptimisticLockException("The account was changed by someone else.");
         }
         return account;
+    }
+
+    /** An account's organisation must exist (the membership feature's table; read here by id only). */
+    private void requireOrganisation(Long organisationId) {
+        if (organisationId != null && em.createNativeQuery("SELECT 1 FROM organisation WHERE id = ?1")
+                .setParameter(1, organisationId).getResultList().isEmpty()) {
+            throw new AccountRuleViolation("identity.rule.unknownOrganisation",
+                    "There is no organisation " + organisationId + ".", organisationId);
+        }
     }
 
     private String state(Account account) {

@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.entity;
 
+import fr.la27eregion.platform.database.UtcTimestamp;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

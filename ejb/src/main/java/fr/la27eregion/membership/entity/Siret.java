@@ -63,6 +63,16 @@ public record Siret(String value) implements Serializable {
         return luhn(digits) ? null : Problem.WRONG_KEY;
     }
 
+    /** The SIRET made of 13 digits and the Luhn key that completes them (for demo and test data). */
+    public static Siret withKey(String thirteenDigits) {
+        for (int key = 0; key <= 9; key++) {
+            if (check(thirteenDigits + key) == null) {
+                return new Siret(thirteenDigits + key);
+            }
+        }
+        throw new IllegalArgumentException("Not 13 digits: " + thirteenDigits);
+    }
+
     /** The first nine digits: the SIREN of the legal unit. */
     public String siren() {
         return value.substring(0, 9);

@@ -41,11 +41,8 @@ public class DemoData {
     /** The password of every demo account; it satisfies the password policy (and is public: demo only). */
     public static final String DEMO_PASSWORD = "Demo-27eRegion-2026";
 
-    /**
-     * The organisation id of the demo coordinator and contributor. There is no organisation table yet (the
-     * membership feature creates it); the id is a placeholder until the demo organisations exist.
-     */
-    static final long DEMO_ORGANISATION_ID = 1L;
+    /** The organisation of the demo coordinator and contributor: the regional council of Brittany. */
+    static final String DEMO_ORGANISATION_REGION = "FR-53";
 
     /** One demo account per role of DESIGN §2 (printed by ops/run, listed in the README). */
     static final List<DemoAccount> ACCOUNTS = List.of(
@@ -72,6 +69,9 @@ public class DemoData {
     @Inject
     private Journal journal;
 
+    @Inject
+    private DemoMembers members;
+
     public void load(@Observes SchemaMigrated schema) {
         if (!enabled) {
             return;
@@ -85,18 +85,30 @@ public class DemoData {
             }
         }
         int count = added;
-        int accounts = addAccounts();
-        LOG.info(() -> "Demo data: " + count + " European region(s) and " + accounts
-                + " account(s) added (platform.demo-data=true).");
+        em.flush();
+        int organisations = members.addOrganisations();
+        long demoOrganisation = members.councilOf(DEMO_ORGANISATION_REGION);
+        int accounts = addAccounts(demoOrganisation);
+        members.linkAccounts(demoOrganisation, ACCOUNTS.stream().filter(demo -> demo.role().needsOrganisation())
+                .map(DemoAccount::username).toList());
+        LOG.info(() -> "Demo data: " + count + " European region(s), " + organisations + " organisation(s) and "
+                + accounts + " account(s) added (platform.demo-data=true).");
     }
 
-    private int addAccounts() {
+    private int addAccounts(long demoOrganisation) {
         int added = 0;
         for (DemoAccount demo : ACCOUNTS) {
-            if (em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", demo.username())
-                    .getResultList().isEmpty()) {
+            Account existing = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                    .setParameter("username", demo.username()).getResultStream().findFirst().orElse(null);
+            if (existing != null && demo.role().needsOrganisation() && existing.organisationId().isEmpty()) {
+                // an account of a database older than the organisations (V6 cleared its placeholder)
+                existing.changeRoles(Set.of(demo.role()), demoOrganisation);
+                journal.append("account.roles", "Account", demo.username(), null, null, null,
+                        Map.of("roles", List.of(demo.role().name()), "organisation", demoOrganisation, "demo", true));
+            }
+            if (existing == null) {
                 em.persist(Account.create(demo.username(), demo.displayName(), demo.username() + "@demo.27eregion.invalid",
-                        DEMO_PASSWORD, Set.of(demo.role()), demo.role().needsOrganisation() ? DEMO_ORGANISATION_ID : null,
+                        DEMO_PASSWORD, Set.of(demo.role()), demo.role().needsOrganisation() ? demoOrganisation : null,
                         passwords::hash, Instant.now()));
                 journal.append("account.create", "Account", demo.username(), null, "ENABLED", null,
                         Map.of("roles", List.of(demo.role().name()), "demo", true));

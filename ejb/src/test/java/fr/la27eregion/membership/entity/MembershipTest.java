@@ -73,7 +73,7 @@ class MembershipTest {
     void anOversizeReasonIsRefused() {
         Membership membership = active();
         assertThatThrownBy(() -> membership.perform(MembershipAction.SUSPEND, "x".repeat(2001), null, TODAY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2000");
+                .isInstanceOf(MembershipRefused.class).hasMessageContaining("2000");
         assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
     }
 }

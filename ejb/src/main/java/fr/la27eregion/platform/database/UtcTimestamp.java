@@ -1,4 +1,4 @@
-package fr.la27eregion.identity.entity;
+package fr.la27eregion.platform.database;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -9,9 +9,10 @@ import java.time.ZoneOffset;
 
 /**
  * Stores an {@link Instant} in a {@code timestamp with time zone} column. Jakarta Persistence 3.1 (EclipseLink 4)
- * maps {@code OffsetDateTime} but not {@code Instant}; the domain speaks in instants, stored in UTC.
+ * maps {@code OffsetDateTime} but not {@code Instant}; the domain speaks in instants, stored in UTC. Applied to
+ * every {@code Instant} attribute of every entity.
  */
-@Converter
+@Converter(autoApply = true)
 public class UtcTimestamp implements AttributeConverter<Instant, OffsetDateTime> {
 
     @Override

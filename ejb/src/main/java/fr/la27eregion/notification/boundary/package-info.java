@@ -1,0 +1,2 @@
+/** Reading and marking notifications. */
+package fr.la27eregion.notification.boundary;

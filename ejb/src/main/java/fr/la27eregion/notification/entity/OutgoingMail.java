@@ -1,0 +1,122 @@
+package fr.la27eregion.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A mail to send, written in the transaction that decided it (a transactional outbox): it exists if and only if the
+ * decision committed. The sender sends it after commit and, when the mail server fails, tries again later with a
+ * growing delay.
+ */
+@Entity
+@Table(name = "outgoing_mail")
+@NamedQuery(name = OutgoingMail.DUE, query = "SELECT m.id FROM OutgoingMail m WHERE m.sentAt IS NULL"
+        + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id")
+public class OutgoingMail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String DUE = "OutgoingMail.due";
+
+    /** After this many failed attempts the mail waits a day between attempts. */
+    private static final int BACKOFF_CAP = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, length = 300, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected OutgoingMail() {
+        // for JPA
+    }
+
+    public OutgoingMail(String recipient, String subject, String body, Instant now) {
+        this.recipient = recipient;
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.body = body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void sent(Instant now) {
+        attempts++;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** A failed attempt: the next one waits 1, 2, 4... minutes, at most a day. */
+    public void failed(Instant now, String error) {
+        attempts++;
+        long minutes = Math.min(1L << Math.min(attempts - 1, BACKOFF_CAP), Duration.ofDays(1).toMinutes());
+        nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+        lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}
