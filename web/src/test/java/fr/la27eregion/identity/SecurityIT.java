@@ -133,7 +133,12 @@ class SecurityIT {
             Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#dueForReminder", EVERYONE),
             Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#lapse", EVERYONE),
             Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#remind", EVERYONE),
-            Map.entry("fr.la27eregion.platform.schedule.JobRuns#claim", EVERYONE)));
+            Map.entry("fr.la27eregion.platform.schedule.JobRuns#claim", EVERYONE),
+            Map.entry("fr.la27eregion.notification.boundary.Notices#of", READERS),
+            Map.entry("fr.la27eregion.notification.boundary.Notices#unread", READERS),
+            Map.entry("fr.la27eregion.notification.boundary.Notices#markRead",
+                    callers(false, Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR)),
+            Map.entry("fr.la27eregion.notification.boundary.Notices#text", READERS)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.of(
