@@ -64,6 +64,13 @@ public class JoinPage extends PublicPage {
         return this;
     }
 
+    /** Removes the contact at {@code index} by its own remove button. */
+    public JoinPage removeContact(int index) {
+        browser.driver().findElement(By.id("join:contacts:" + index + ":remove")).click();
+        idle();
+        return this;
+    }
+
     public JoinPage submit() {
         browser.driver().findElement(By.id("join:submit")).click();
         idle();

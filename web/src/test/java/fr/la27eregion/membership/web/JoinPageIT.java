@@ -71,7 +71,7 @@ class JoinPageIT {
     }
 
     @Test
-    @DisplayName("a new organisation applies with two contacts: stored as APPLIED, journalled, confirmed")
+    @DisplayName("a new organisation applies with two contacts (a wrong e-mail shown beside its contact first): stored as APPLIED, journalled, confirmed")
     void aNewOrganisationApplies() throws Exception {
         long unique = System.nanoTime();
         String name = "Agence des usages " + unique;
@@ -82,8 +82,16 @@ class JoinPageIT {
                 .type("address", "1 rue de la Paix\n35000 Rennes").type("website", "https://usages.example.fr")
                 .contact(0, "Camille Martin", "camille." + unique + "@example.fr", "Directrice", "COORDINATOR")
                 .addContact()
-                .contact(1, "Louis Bernard", "louis." + unique + "@example.fr", "Chargé de mission", "CORRESPONDENT")
+                .contact(1, "Louis Bernard", "louis.sans.arobase", "Chargé de mission", "CORRESPONDENT")
+                .addContact().contact(2, "Personne en trop", "trop@example.fr", "", "ELECTED")
+                .removeContact(2)
                 .submit();
+        assertThat(page.shows("contacts:2:fullName")).as("the third contact was removed").isFalse();
+        assertThat(page.fieldMessage("contacts:1:email")).as("the second contact's e-mail, beside it")
+                .isEqualTo("Ce n'est pas une adresse électronique (nom@exemple.fr).");
+        assertThat(page.fieldMessage("contacts:0:email")).isEmpty();
+
+        page.type("contacts:1:email", "louis." + unique + "@example.fr").submit();
 
         assertThat(page.confirmation()).contains("Candidature envoyée").contains("« " + name + " »")
                 .contains("camille." + unique + "@example.fr");
