@@ -18,7 +18,6 @@ import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.referential.entity.Territory;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,7 +25,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import org.omnifaces.cdi.Param;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
@@ -102,8 +100,7 @@ public class OrganisationView implements Serializable {
             implements Serializable {
     }
 
-    @Inject
-    @Param(name = "id")
+    /** The {@code id} of the address: kept as typed, so a wrong one is a "not found", not a conversion error. */
     private String requestedId;
 
     @Inject
@@ -140,8 +137,8 @@ public class OrganisationView implements Serializable {
     private String reason;
     private String agreement;
 
-    @PostConstruct
-    void load() {
+    /** Reads the organisation of the address, once per view (the page's view action). */
+    public void load() {
         Optional<Organisation> mine = organisations.mine();
         Organisation organisation;
         if (requestedId == null || requestedId.isBlank()) {
@@ -308,6 +305,14 @@ public class OrganisationView implements Serializable {
     }
 
     // ----- what the page asks -----
+
+    public String getRequestedId() {
+        return requestedId;
+    }
+
+    public void setRequestedId(String requestedId) {
+        this.requestedId = requestedId;
+    }
 
     private static boolean inRole(String role) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -95,7 +95,7 @@ class OrganisationPageIT {
     }
 
     @Test
-    @DisplayName("the coordinator of B sees A's public profile only, with a note and none of A's contacts")
+    @DisplayName("the coordinator of B sees A's public profile only, with a note and none of A's contacts, in French and English")
     void anotherOrganisationsCoordinatorSeesTheProfileOnly() throws Exception {
         long a = organisationId(TestAccounts.ORGANISATION_A);
         logIn(TestAccounts.COORDINATOR_B);
@@ -110,6 +110,11 @@ class OrganisationPageIT {
         assertThat(browser.driver().getPageSource()).doesNotContain("mailto:").doesNotContain("contact:saveContact");
         browser.screenshot("organisation-restricted");
         accessibility.assertNoViolations("another organisation's page");
+
+        page.switchLanguage("en");
+        assertThat(page.heading()).as("the language switch keeps the organisation").isEqualTo(TestAccounts.ORGANISATION_A);
+        assertThat(browser.driver().findElement(By.id("restricted")).getText())
+                .startsWith("You cannot see this organisation's contacts");
     }
 
     @Test
