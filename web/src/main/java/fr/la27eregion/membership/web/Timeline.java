@@ -1,0 +1,115 @@
+package fr.la27eregion.membership.web;
+
+import fr.la27eregion.journal.entity.JournalEntry;
+import fr.la27eregion.membership.boundary.Organisations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.io.Serializable;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * An organisation's timeline as people read it, from the journal entries {@link Organisations#timeline} finds:
+ * each act labelled in the reader's language ({@code journal.action.<action>}), the membership's state before and
+ * after, the reason given, and what the act was about (the contact's name, the profile fields changed).
+ */
+@ApplicationScoped
+public class Timeline {
+
+    /**
+     * One act: when (UTC; pages show it in Paris time), who ({@code null} for someone without an account, {@code
+     * system} for the daily job), what, the states before and after (enum names and their labels), the reason and
+     * what it was about.
+     */
+    public record Entry(long seq, Instant at, String actor, String action, String before, String beforeLabel,
+                        String after, String afterLabel, String reason, String subject) implements Serializable {
+
+        /** Whether the act moved the membership from one state to another. */
+        public boolean changedState() {
+            return before != null && after != null && !before.equals(after);
+        }
+    }
+
+    private static final String STATE = "membership.MembershipState.";
+
+    @Inject
+    private Organisations organisations;
+
+    /** The organisation's timeline, oldest first. */
+    public List<Entry> of(long organisationId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return organisations.timeline(organisationId).stream().map(entry -> entry(entry, bundle)).toList();
+    }
+
+    private static Entry entry(JournalEntry entry, ResourceBundle bundle) {
+        String before = entry.stateBefore().orElse(null);
+        String after = entry.stateAfter().orElse(null);
+        String actor = "anonymous".equals(entry.actor()) ? null : entry.actor();
+        return new Entry(entry.seq(), entry.recordedAt(), actor,
+                label(bundle, "journal.action." + entry.action(), entry.action()),
+                before, before == null ? null : label(bundle, STATE + before, before),
+                after, after == null ? null : label(bundle, STATE + after, after),
+                entry.reason().orElse(null), subject(entry, bundle));
+    }
+
+    /** The contact an entry is about, or the profile fields it changed; null when the action says it all. */
+    private static String subject(JournalEntry entry, ResourceBundle bundle) {
+        JsonObject details = entry.details().map(Timeline::json).orElse(null);
+        if (details == null) {
+            return null;
+        }
+        if (entry.action().startsWith("contact.")) {
+            JsonObject contact = details.containsKey("after") ? details.getJsonObject("after") : details;
+            return text(contact, "fullName");
+        }
+        if ("organisation.update".equals(entry.action()) && details.containsKey("before")
+                && details.containsKey("after")) {
+            JsonObject before = details.getJsonObject("before");
+            JsonObject after = details.getJsonObject("after");
+            TreeSet<String> fields = new TreeSet<>(after.keySet());
+            fields.addAll(before.keySet());
+            return fields.stream().filter(field -> !Objects.equals(text(before, field), text(after, field)))
+                    .map(field -> label(bundle, "timeline.field." + field, field)).collect(Collectors.joining(", "));
+        }
+        return null;
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    private static String text(JsonObject object, String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+
+    private static String label(ResourceBundle bundle, String key, String fallback) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException unknown) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package fr.la27eregion.membership.web;
+
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.identity.web.LoginPage;
+import fr.la27eregion.membership.entity.Siret;
+import fr.la27eregion.testing.MicroDeployment;
+import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.browser.Accessibility;
+import fr.la27eregion.testing.browser.Browser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+
+import static fr.la27eregion.membership.web.JoinPageIT.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An organisation's page and the notifications page, by role, in a real Chromium against the micro WAR on Payara
+ * Micro and PostgreSQL: the coordinator of "Organisation de test A" edits a contact and sees it in the timeline
+ * read from the journal; the coordinator of B sees A's public profile only; an unknown organisation is a friendly
+ * "not found"; the secretariat moves an application through the workflow with the dialog that asks for a reason;
+ * the notifications page lists the organisation's entries with the unread ones marked and the menu's badge. Each
+ * page passes axe-core (WCAG 2.1 A and AA). Accounts come from {@link TestAccounts}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("browser")
+@DisplayName("The organisation page and the notifications page")
+class OrganisationPageIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return MicroDeployment.microWar().addClasses(TestAccounts.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final Accessibility accessibility = new Accessibility(browser);
+
+    @Test
+    @DisplayName("the coordinator opens their organisation, adds then edits a contact, and the timeline says so")
+    void theCoordinatorEditsAContact() {
+        long unique = System.nanoTime();
+        String name = "Camille Essai " + unique;
+        logIn(TestAccounts.of(Role.MEMBER_COORDINATOR));
+        OrganisationPage page = new OrganisationPage(browser).openMine();
+        assertThat(page.heading()).isEqualTo(TestAccounts.ORGANISATION_A);
+        assertThat(page.showsContacts()).isTrue();
+
+        page.addContact(name, "camille." + unique + "@example.fr", "Chargée de mission", "COORDINATOR")
+                .saveContact();
+        assertThat(page.pageMessage()).isEqualTo("Contact " + name + " ajouté.");
+        assertThat(page.contacts()).anySatisfy(row -> assertThat(row).contains(name).contains("Chargée de mission"));
+
+        page.editContact(name).jobTitle("Directrice de l'innovation").saveContact();
+        assertThat(page.pageMessage()).isEqualTo("Contact " + name + " enregistré.");
+        assertThat(page.contacts()).anySatisfy(row -> assertThat(row).contains(name)
+                .contains("Directrice de l'innovation"));
+        assertThat(page.timeline()).anySatisfy(entry -> assertThat(entry).contains("Contact ajouté : " + name)
+                .contains("par member-coordinator"));
+        assertThat(page.timeline().get(page.timeline().size() - 1)).contains("Contact modifié : " + name)
+                .contains("par member-coordinator");
+        browser.screenshot("organisation-coordinator");
+        accessibility.assertNoViolations("the organisation page of its coordinator");
+    }
+
+    @Test
+    @DisplayName("a contact form with a wrong e-mail address keeps what was typed and says why beside the field")
+    void aWrongEmailIsShownBesideItsField() {
+        logIn(TestAccounts.of(Role.MEMBER_COORDINATOR));
+        OrganisationPage page = new OrganisationPage(browser).openMine();
+        page.addContact("Personne Sans Courriel", "pas-une-adresse", "", "CORRESPONDENT").saveContact();
+
+        assertThat(page.fieldMessage("contact:emailMessage"))
+                .isEqualTo("Ce n'est pas une adresse électronique (nom@exemple.fr).");
+        assertThat(page.contacts()).noneSatisfy(row -> assertThat(row).contains("Personne Sans Courriel"));
+        browser.screenshot("organisation-contact-error");
+        accessibility.assertNoViolations("the contact editor with an error");
+    }
+
+    @Test
+    @DisplayName("the coordinator of B sees A's public profile only, with a note and none of A's contacts, in French and English")
+    void anotherOrganisationsCoordinatorSeesTheProfileOnly() throws Exception {
+        long a = organisationId(TestAccounts.ORGANISATION_A);
+        logIn(TestAccounts.COORDINATOR_B);
+        OrganisationPage page = new OrganisationPage(browser).open(application(), a);
+
+        assertThat(page.heading()).isEqualTo(TestAccounts.ORGANISATION_A);
+        assertThat(page.restricted()).isTrue();
+        assertThat(browser.driver().findElement(By.id("restricted")).getText())
+                .startsWith("Vous ne pouvez pas voir les contacts");
+        assertThat(page.showsContacts()).isFalse();
+        assertThat(page.timeline()).isEmpty();
+        assertThat(browser.driver().getPageSource()).doesNotContain("mailto:").doesNotContain("contact:saveContact");
+        browser.screenshot("organisation-restricted");
+        accessibility.assertNoViolations("another organisation's page");
+
+        page.switchLanguage("en");
+        assertThat(page.heading()).as("the language switch keeps the organisation").isEqualTo(TestAccounts.ORGANISATION_A);
+        assertThat(browser.driver().findElement(By.id("restricted")).getText())
+                .startsWith("You cannot see this organisation's contacts");
+    }
+
+    @Test
+    @DisplayName("an organisation that does not exist is a friendly 'not found', whatever the id looks like")
+    void anUnknownOrganisationIsNotFound() {
+        logIn(TestAccounts.of(Role.AUDITOR));
+        OrganisationPage page = new OrganisationPage(browser);
+        page.load(application(), "app/membership/organisation.xhtml?id=987654321");
+        assertThat(page.heading()).isEqualTo("Organisation introuvable");
+        page.load(application(), "app/membership/organisation.xhtml?id=pas-un-nombre");
+        assertThat(page.heading()).isEqualTo("Organisation introuvable");
+        accessibility.assertNoViolations("the organisation page of an unknown organisation");
+    }
+
+    @Test
+    @DisplayName("the secretariat reviews an application, then rejects it: the dialog asks for the reason")
+    void theSecretariatMovesAnApplicationThroughTheWorkflow() throws Exception {
+        long unique = System.nanoTime();
+        String name = "Candidate du workflow " + unique;
+        new JoinPage(browser).open(application(), "fr").chooseKind("ASSOCIATE").type("name", name)
+                .type("siret", Siret.withKey(String.format("%013d", unique % 10_000_000_000_000L)).value())
+                .contact(0, "Camille Martin", "camille." + unique + "@example.fr", "", "COORDINATOR").submit();
+        long id = organisationId(name);
+
+        browser.driver().manage().deleteAllCookies();
+        logIn(TestAccounts.of(Role.NETWORK_ADMIN));
+        OrganisationPage page = new OrganisationPage(browser).open(application(), id);
+        assertThat(page.membershipState()).isEqualTo("Candidature déposée");
+
+        page.act("REVIEW");
+        accessibility.assertNoViolations("the action dialog");
+        page.confirmAction();
+        assertThat(page.membershipState()).isEqualTo("En cours d'examen");
+        assertThat(page.pageMessage()).isEqualTo("Action « Mettre à l'examen » enregistrée.");
+
+        page.act("REJECT").confirmAction();
+        assertThat(page.dialogOpen()).as("the dialog stays open on a refusal").isTrue();
+        assertThat(page.fieldMessage("action:reasonMessage")).isEqualTo("Cette action demande un motif.");
+        browser.screenshot("organisation-reject-without-reason");
+        accessibility.assertNoViolations("the action dialog with an error");
+
+        page.reason("Le dossier ne relève pas du réseau.").confirmAction();
+        browser.waitUntil(d -> !page.dialogOpen());
+        assertThat(page.membershipState()).as("a rejected application is not current").isEmpty();
+        assertThat(page.history()).singleElement().asString().contains("Refusée")
+                .contains("Le dossier ne relève pas du réseau.");
+        assertThat(page.timeline()).hasSize(3);
+        assertThat(page.timeline().get(0)).contains("Candidature déposée").contains("le demandeur (sans compte)");
+        assertThat(page.timeline().get(2)).contains("Candidature refusée").contains("En cours d'examen")
+                .contains("Refusée").contains("par network-admin").contains("Le dossier ne relève pas du réseau.");
+        browser.screenshot("organisation-secretariat");
+        accessibility.assertNoViolations("the organisation page of the secretariat");
+
+        page.removeContact("Camille Martin");
+        assertThat(page.fieldMessage("contacts:removeMessages"))
+                .isEqualTo("Au moins un contact doit être le coordinateur ou la coordinatrice de l'organisation.");
+        assertThat(page.contacts()).anySatisfy(row -> assertThat(row).contains("Camille Martin"));
+
+        page.editProfile().profile("website", "https://candidate.example.fr").saveProfile();
+        assertThat(page.pageMessage()).isEqualTo("Profil enregistré.");
+        assertThat(page.profileFacts()).contains("https://candidate.example.fr");
+        assertThat(page.timeline().get(page.timeline().size() - 1)).contains("Profil modifié : site web")
+                .contains("par network-admin");
+    }
+
+    @Test
+    @DisplayName("a profile changed by someone else meanwhile is not overwritten: the editor says to reload")
+    void aStaleProfileIsRefused() throws Exception {
+        long a = organisationId(TestAccounts.ORGANISATION_A);
+        logIn(TestAccounts.of(Role.MEMBER_COORDINATOR));
+        OrganisationPage page = new OrganisationPage(browser).open(application(), a);
+        page.editProfile().profile("address", "2 place de l'Hôtel de ville");
+        changedMeanwhile(a);
+        page.saveProfile();
+
+        assertThat(page.fieldMessage("profile:profileMessages")).isEqualTo(
+                "Cet enregistrement a été modifié par quelqu'un d'autre entre-temps : rechargez la page et recommencez.");
+        assertThat(page.focused().getDomAttribute("id")).as("the focus moves to the message")
+                .isEqualTo("profile:profileMessages");
+        assertThat(query("SELECT coalesce(address, '') FROM organisation WHERE id = ?::bigint", String.valueOf(a)))
+                .doesNotContain("2 place de l'Hôtel de ville");
+        browser.screenshot("organisation-stale-profile");
+    }
+
+    @Test
+    @DisplayName("the notifications page lists the organisation's entries, unread ones marked, with the menu's badge")
+    void theNotificationsPage() throws Exception {
+        long unique = System.nanoTime();
+        String subject = "Rappel essai " + unique;
+        notify(organisationId(TestAccounts.ORGANISATION_A), subject);
+        logIn(TestAccounts.of(Role.CONTRIBUTOR));
+        NotificationsPage page = new NotificationsPage(browser);
+        int before = page.badge();
+        assertThat(before).isPositive();
+
+        page.openFromMenu();
+        assertThat(page.heading()).isEqualTo("Notifications");
+        assertThat(page.entry(subject).getText()).contains("Renouvellement à prévoir : " + subject)
+                .contains("Non lue");
+        assertThat(page.unread(subject)).isTrue();
+        browser.screenshot("notifications-contributor");
+        accessibility.assertNoViolations("the notifications page");
+
+        page.markRead(subject);
+        assertThat(page.unread(subject)).isFalse();
+        assertThat(page.badge()).isEqualTo(before - 1);
+        assertThat(query("SELECT CASE WHEN read_at IS NULL THEN 'unread' ELSE 'read' END FROM notification"
+                + " WHERE arguments LIKE ?", "%" + unique + "%")).containsExactly("read");
+    }
+
+    private void logIn(String username) {
+        new LoginPage(browser).open(application(), "fr").logIn(username, TestAccounts.PASSWORD);
+    }
+
+    private static long organisationId(String name) throws Exception {
+        return Long.parseLong(query("SELECT id FROM organisation WHERE name = ?", name).get(0));
+    }
+
+    /** Someone else's change of the organisation, as far as its version tells (tests only). */
+    private static void changedMeanwhile(long organisation) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
+             PreparedStatement update = db.prepareStatement("UPDATE organisation SET version = version + 1"
+                     + " WHERE id = ?")) {
+            update.setLong(1, organisation);
+            update.executeUpdate();
+        }
+    }
+
+    /** A renewal reminder in the organisation's list, written as the notification control writes it (tests only). */
+    private static void notify(long organisation, String subject) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
+             PreparedStatement insert = db.prepareStatement("INSERT INTO notification (organisation_id, message_key,"
+                     + " arguments) VALUES (?, 'membership.reminder', ?)")) {
+            insert.setLong(1, organisation);
+            insert.setString(2, "[\"" + subject + "\",\"\",\"31/12/2026\",\"https://example.invalid/\"]");
+            insert.executeUpdate();
+        }
+    }
+
+    private URI application() {
+        return Browser.loopback(base);
+    }
+}
