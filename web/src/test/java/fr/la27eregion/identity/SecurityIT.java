@@ -141,13 +141,41 @@ class SecurityIT {
             Map.entry("fr.la27eregion.notification.boundary.Notices#text", READERS)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
-    static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.of(
-            "GET /api/v1/territories", EVERYONE,
-            "GET /api/v1/territories/{code}", EVERYONE,
-            "GET /api/v1/themes", EVERYONE,
-            "GET /api/v1/me", ANY_ACCOUNT,
-            "GET /api/v1/accounts", ADMIN,
-            "GET /api/v1/journal/verify", AUDIT));
+    static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /api/v1/territories", EVERYONE),
+            Map.entry("GET /api/v1/territories/{code}", EVERYONE),
+            Map.entry("GET /api/v1/themes", EVERYONE),
+            Map.entry("GET /api/v1/me", ANY_ACCOUNT),
+            Map.entry("GET /api/v1/accounts", ADMIN),
+            Map.entry("GET /api/v1/journal/verify", AUDIT),
+            Map.entry("GET /api/v1/organisations", EVERYONE),
+            Map.entry("GET /api/v1/organisations/{id}", EVERYONE),
+            // an organisation that is not a member yet has no account: the secretariat's review is the gate
+            Map.entry("POST /api/v1/organisations", EVERYONE),
+            // which organisation's: MembershipScopingIT
+            Map.entry("GET /api/v1/organisations/{id}/contacts", READERS),
+            Map.entry("GET /api/v1/organisations/{id}/memberships", READERS),
+            Map.entry("GET /api/v1/memberships/{id}", READERS),
+            Map.entry("POST /api/v1/memberships/{id}/transitions", EDITORS)));
+
+    /**
+     * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
+     * caller's roles before it looks the record up, so a 404 means the roles let the caller in (which
+     * organisation's records they then reach is MembershipScopingIT's).
+     */
+    static final Map<String, String> PATH_VALUES = Map.of("{code}", "FR-53", "{id}", "0");
+
+    /**
+     * The body of the matrix's call to each endpoint that takes one: well-formed, so the call reaches the
+     * boundary's decision (a body refused as unreadable would hide it behind a 400 for every caller), and unable
+     * to change anything.
+     */
+    static final Map<String, String> PROBE_BODIES = Map.of(
+            // no organisation details: the application reaches the boundary, open to everyone, which refuses it
+            // with a 422 (kind required) for every caller and stores nothing, so no probe leaves a test organisation
+            "POST /api/v1/organisations", "{}",
+            // a valid transition of membership 0, which does not exist: 404 once the roles are let through
+            "POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -316,10 +344,18 @@ class SecurityIT {
         Map<String, Integer> mismatches = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> decision : ENDPOINTS.entrySet()) {
             String[] endpoint = decision.getKey().split(" ");
-            assertThat(endpoint[0]).as("only GET endpoints so far; add a body here for others").isEqualTo("GET");
-            String path = endpoint[1].substring(1).replaceAll("\\{[^}]+}", "FR-53");
+            String body = PROBE_BODIES.get(decision.getKey());
+            assertThat(body == null).as(decision.getKey() + ": a body for the probe, in PROBE_BODIES")
+                    .isEqualTo(endpoint[0].equals("GET"));
+            String path = endpoint[1].substring(1);
+            for (Map.Entry<String, String> value : PATH_VALUES.entrySet()) {
+                path = path.replace(value.getKey(), value.getValue());
+            }
+            assertThat(path).as("a value for each path parameter, in PATH_VALUES").doesNotContain("{");
             for (String caller : EVERYONE) {
-                int status = asCaller(path, caller).statusCode();
+                int status = asCaller(endpoint[0], path, body, caller).statusCode();
+                assertThat(status).as(decision.getKey() + " as " + caller + ": never a server failure")
+                        .isLessThan(500);
                 boolean allowed = status != 401 && status != 403;
                 if (allowed != decision.getValue().contains(caller)) {
                     mismatches.put(decision.getKey() + " as " + caller, status);
@@ -390,14 +426,29 @@ class SecurityIT {
     }
 
     private HttpResponse<String> asCaller(String path, String caller) throws Exception {
-        return ANONYMOUS.equals(caller) ? get(path, null, null)
-                : get(path, TestAccounts.of(Role.valueOf(caller)), TestAccounts.PASSWORD);
+        return asCaller("GET", path, null, caller);
+    }
+
+    private HttpResponse<String> asCaller(String method, String path, String body, String caller) throws Exception {
+        return ANONYMOUS.equals(caller) ? send(method, path, body, null, null)
+                : send(method, path, body, TestAccounts.of(Role.valueOf(caller)), TestAccounts.PASSWORD);
     }
 
     private HttpResponse<String> get(String path, String username, String password) throws Exception {
+        return send("GET", path, null, username, password);
+    }
+
+    /** A call from outside, as a client makes it: HTTP Basic when a username is given, a JSON body when any. */
+    private HttpResponse<String> send(String method, String path, String body, String username, String password)
+            throws Exception {
         String basePath = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
         URI uri = new URI("http", null, "127.0.0.1", base.getPort(), basePath, null, null).resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (username != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));

@@ -7,6 +7,7 @@ import fr.la27eregion.membership.control.MembershipWorkflow;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.membership.entity.MembershipState;
+import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
@@ -90,9 +91,17 @@ public class Memberships {
         return membership;
     }
 
-    /** Every membership of an organisation, the current one first, then its history. */
+    /**
+     * Every membership of an organisation, the current one first, then its history.
+     *
+     * @throws RecordNotFound no such organisation (before the scoping, as for its contacts: an unknown one is
+     *                        unknown to every reader)
+     */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
     public List<Membership> ofOrganisation(long organisationId) {
+        if (em.find(Organisation.class, organisationId) == null) {
+            throw new RecordNotFound("There is no organisation " + organisationId + ".");
+        }
         scope.requireReader(organisationId);
         return em.createNamedQuery(Membership.OF_ORGANISATION, Membership.class)
                 .setParameter("organisation", organisationId).getResultList();

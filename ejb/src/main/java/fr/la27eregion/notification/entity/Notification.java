@@ -42,8 +42,11 @@ public class Notification implements Serializable {
     @Column(name = "message_key", nullable = false, length = 100, updatable = false)
     private String messageKey;
 
+    /** The length of the stored arguments (the column's). */
+    static final int MAX_ARGUMENTS = 2000;
+
     /** The arguments of the message as a JSON array of strings. */
-    @Column(nullable = false, length = 2000, updatable = false)
+    @Column(nullable = false, length = MAX_ARGUMENTS, updatable = false)
     private String arguments;
 
     @Column(name = "read_at")
@@ -57,9 +60,46 @@ public class Notification implements Serializable {
         this.organisationId = organisationId;
         this.createdAt = createdAt;
         this.messageKey = messageKey;
+        this.arguments = stored(arguments);
+    }
+
+    /**
+     * The arguments as the column keeps them: a JSON array of strings of at most {@link #MAX_ARGUMENTS} characters.
+     * A motivation alone may have 2,000 characters (a membership's reason) and comes with the organisation's name
+     * and a link, so when the whole does not fit, the longest argument is shortened, marked with an ellipsis. The
+     * list shows the subject only (the organisation's name), and the full motivation stays on the record, in the
+     * journal and in the mail, so nothing is lost that a reader needs, and a decision is never refused for it.
+     */
+    static String stored(List<String> arguments) {
+        List<String> values = new java.util.ArrayList<>();
+        arguments.forEach(argument -> values.add(argument == null ? "" : argument));
+        String json = json(values);
+        while (json.length() > MAX_ARGUMENTS) {
+            int longest = 0;
+            for (int i = 1; i < values.size(); i++) {
+                if (values.get(i).length() > values.get(longest).length()) {
+                    longest = i;
+                }
+            }
+            String text = values.get(longest);
+            // escapes make the JSON longer than the text: cut at least the excess, and again if still too long
+            int keep = Math.max(0, text.length() - (json.length() - MAX_ARGUMENTS) - 1);
+            if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
+                keep--;
+            }
+            if (keep == 0 && text.length() <= 1) {
+                throw new IllegalArgumentException("The arguments of a notification cannot fit: " + values);
+            }
+            values.set(longest, text.substring(0, keep) + "…");
+            json = json(values);
+        }
+        return json;
+    }
+
+    private static String json(List<String> values) {
         jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
-        arguments.forEach(argument -> array.add(argument == null ? "" : argument));
-        this.arguments = array.build().toString();
+        values.forEach(array::add);
+        return array.build().toString();
     }
 
     public void markRead(Instant now) {

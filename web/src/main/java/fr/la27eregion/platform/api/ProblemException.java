@@ -2,18 +2,29 @@ package fr.la27eregion.platform.api;
 
 import jakarta.ws.rs.core.Response;
 
-/** Thrown by a resource to answer with a problem detail: the status says the kind, the detail the cause. */
+import java.util.Optional;
+
+/**
+ * Thrown by a resource to answer with a problem detail: the status says the kind, the detail the cause, and the
+ * field, when there is one, names the input at fault (a {@code field} member of the problem, as for the rules).
+ */
 public class ProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final Response.Status status;
     private final String title;
+    private final String field;
 
     public ProblemException(Response.Status status, String title, String detail) {
+        this(status, title, detail, null);
+    }
+
+    public ProblemException(Response.Status status, String title, String detail, String field) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.field = field;
     }
 
     public static ProblemException notFound(String detail) {
@@ -24,11 +35,20 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.BAD_REQUEST, "Invalid request", detail);
     }
 
+    /** A 400 about one input: its value cannot be understood at all (not a rule of the domain: that is a 422). */
+    public static ProblemException badRequest(String field, String detail) {
+        return new ProblemException(Response.Status.BAD_REQUEST, "Invalid request", detail, field);
+    }
+
     public Response.Status status() {
         return status;
     }
 
     public String title() {
         return title;
+    }
+
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
     }
 }

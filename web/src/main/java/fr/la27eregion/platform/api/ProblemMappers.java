@@ -1,11 +1,22 @@
 package fr.la27eregion.platform.api;
 
-import fr.la27eregion.platform.web.RequestIds;
 import fr.la27eregion.identity.entity.AccountRuleViolation;
+import fr.la27eregion.platform.rules.AccessRefused;
+import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.rules.StaleRecord;
+import fr.la27eregion.platform.web.RequestIds;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -29,7 +40,13 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProblemException problem) {
-            return Problem.response(problem.status(), problem.title(), problem.getMessage(), RequestIds.of(request));
+            return reported(problem, request);
+        }
+
+        static Response reported(ProblemException problem, HttpServletRequest request) {
+            return Problem.response(problem.status().getStatusCode(), problem.title(), problem.getMessage(),
+                    RequestIds.of(request), problem.field().map(field -> Json.createObjectBuilder().add("field", field))
+                            .orElse(null));
         }
     }
 
@@ -45,6 +62,17 @@ public final class ProblemMappers {
             Response.StatusType status = failure.getResponse().getStatusInfo();
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 return Unexpected.log(failure, request);
+            }
+            if (failure.getCause() instanceof NoContentException) {
+                return Problem.response(400, "Invalid request", "This request needs a JSON body.",
+                        RequestIds.of(request), null);
+            }
+            if (failure.getCause() instanceof JsonbException || failure.getCause() instanceof JsonException) {
+                return unreadable(failure.getCause(), request);
+            }
+            if (status.getStatusCode() == Response.Status.UNSUPPORTED_MEDIA_TYPE.getStatusCode()) {
+                return Problem.response(status.getStatusCode(), status.getReasonPhrase(),
+                        "The API reads bodies of type application/json.", RequestIds.of(request), null);
             }
             return Problem.response(status.getStatusCode(), status.getReasonPhrase(), null,
                     RequestIds.of(request), null);
@@ -72,7 +100,7 @@ public final class ProblemMappers {
         }
     }
 
-    /** A rule of the domain refused the change: the message names the rule. */
+    /** A rule of the accounts refused the change: the message names the rule, {@code rule} its message key. */
     @Provider
     public static class RuleBroken implements ExceptionMapper<AccountRuleViolation> {
 
@@ -81,8 +109,143 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(AccountRuleViolation violation) {
-            return Problem.response(422, "Rule not satisfied", violation.getMessage(), RequestIds.of(request), null);
+            return Problem.response(422, "Rule not satisfied", violation.getMessage(), RequestIds.of(request),
+                    Json.createObjectBuilder().add("rule", violation.key()));
         }
+    }
+
+    /**
+     * A rule of the domain or a wrong field refused the change (422). Beside the English detail, the problem names
+     * the input at fault ({@code field}: {@code siret}, {@code contacts[0].email}, {@code reason}), the rule's
+     * message key ({@code rule}: {@code membership.siret.WRONG_KEY}) and its arguments, so a client can show the
+     * message in its reader's language beside the right field.
+     */
+    @Provider
+    public static class RuleRefused implements ExceptionMapper<RuleViolation> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(RuleViolation violation) {
+            JsonObjectBuilder members = Json.createObjectBuilder();
+            violation.field().ifPresent(field -> members.add("field", field));
+            members.add("rule", violation.key());
+            JsonArrayBuilder arguments = Json.createArrayBuilder();
+            violation.arguments().forEach(argument -> arguments.add(String.valueOf(argument)));
+            members.add("arguments", arguments);
+            return Problem.response(422, "Rule not satisfied", violation.getMessage(), RequestIds.of(request),
+                    members);
+        }
+    }
+
+    /** The caller's roles allow the use case but not on this record: another organisation's (403). */
+    @Provider
+    public static class RecordRefused implements ExceptionMapper<AccessRefused> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(AccessRefused refused) {
+            return Problem.response(Response.Status.FORBIDDEN, "Forbidden", refused.getMessage(),
+                    RequestIds.of(request));
+        }
+    }
+
+    /** The record asked for does not exist (404). */
+    @Provider
+    public static class NotFound implements ExceptionMapper<RecordNotFound> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(RecordNotFound missing) {
+            return Problem.response(Response.Status.NOT_FOUND, "Not found", missing.getMessage(),
+                    RequestIds.of(request));
+        }
+    }
+
+    /** Someone else changed the record since the caller read it: nothing was changed, reload and retry (409). */
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleRecord> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(StaleRecord stale) {
+            return Problem.response(Response.Status.CONFLICT, "Conflict", stale.getMessage(), RequestIds.of(request));
+        }
+    }
+
+    /**
+     * A request body JAX-RS could not turn into the resource's parameter. Jersey wraps JSON-B's failure in a
+     * {@link ProcessingException}, which is otherwise a server failure: the client's malformed JSON is a 400, and
+     * a body that went over {@link BodyLimit} on its way in is a 413; anything else stays a 500.
+     */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<ProcessingException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(ProcessingException failure) {
+            for (Throwable cause = failure; cause != null;
+                 cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof ProblemException problem) {
+                    return Reported.reported(problem, request);
+                }
+                if (cause instanceof JsonbException || cause instanceof JsonException) {
+                    return unreadable(cause, request);
+                }
+            }
+            return Unexpected.log(failure, request);
+        }
+    }
+
+    /** JSON-P's failure to parse a body (a syntax error), when it reaches the resource unwrapped. */
+    @Provider
+    public static class Malformed implements ExceptionMapper<JsonException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(JsonException failure) {
+            return unreadable(failure, request);
+        }
+    }
+
+    /** JSON-B's failure to bind a body to the expected shape (a number where a text is expected...). */
+    @Provider
+    public static class Unbindable implements ExceptionMapper<JsonbException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(JsonbException failure) {
+            return unreadable(failure, request);
+        }
+    }
+
+    /**
+     * A 400 for a body that is not JSON of the expected shape, quoting the parser's first line (where the syntax
+     * breaks, which property has the wrong type), with the types named as the OpenAPI schemas name them.
+     */
+    static Response unreadable(Throwable failure, HttpServletRequest request) {
+        String said = failure.getMessage() == null ? "" : failure.getMessage().lines().findFirst().orElse("")
+                .replaceFirst("^Internal error: ", "").replaceFirst("^null$", "")
+                .replaceAll("(?:class|interface) (?:[\\w$]+\\.)*([\\w$]+?)(?:Json)?\\b", "$1").strip();
+        if (said.length() > 300) {
+            said = said.substring(0, 300) + "…";
+        }
+        return Problem.response(400, "Invalid request", "The request body is not JSON of the expected shape"
+                + (said.isEmpty() ? "" : ": " + said) + " (the schema of each body is at /openapi).",
+                RequestIds.of(request), null);
     }
 
     /** Anything else is a defect: logged with the request id, answered with a 500 that reveals nothing. */

@@ -1,5 +1,6 @@
 package fr.la27eregion.referential.api;
 
+import fr.la27eregion.platform.api.Names;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
 import fr.la27eregion.referential.boundary.Territories;
@@ -20,9 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The territories of the network, as open data. */
 @RequestScoped
@@ -44,7 +43,7 @@ public class TerritoriesResource {
             @Parameter(description = "REGION, FORMER_REGION or EUROPEAN_REGION") @QueryParam("kind") String kind) {
         List<Territory> found = kind == null || kind.isBlank()
                 ? territories.all()
-                : territories.ofKind(parseKind(kind));
+                : territories.ofKind(Names.parse(TerritoryKind.class, kind, "kind"));
         return found.stream().map(TerritoryJson::of).toList();
     }
 
@@ -59,14 +58,5 @@ public class TerritoriesResource {
         return territories.byCode(code)
                 .map(TerritoryJson::of)
                 .orElseThrow(() -> ProblemException.notFound("No territory has the code '" + code + "'."));
-    }
-
-    private static TerritoryKind parseKind(String kind) {
-        try {
-            return TerritoryKind.valueOf(kind);
-        } catch (IllegalArgumentException unknown) {
-            throw ProblemException.badRequest("Unknown kind '" + kind + "'. Expected one of: "
-                    + Arrays.stream(TerritoryKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
-        }
     }
 }

@@ -1,0 +1,111 @@
+package fr.la27eregion.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * The REST API called from outside, as a client does: over loopback HTTP (Payara Micro reports the machine's
+ * address but listens on 127.0.0.1), as a test account of {@link TestAccounts} with HTTP Basic or anonymously.
+ */
+public final class ApiClient {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public ApiClient(URL deployed) {
+        String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+        try {
+            base = new URI("http", null, "127.0.0.1", deployed.getPort(), path, null, null);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(deployed.toString(), e);
+        }
+    }
+
+    /** A GET as this test account (null: anonymously). */
+    public Reply get(String path, String username) {
+        return send("GET", path, null, null, username);
+    }
+
+    /** A POST of a JSON body as this test account (null: anonymously). */
+    public Reply post(String path, String json, String username) {
+        return send("POST", path, "application/json", HttpRequest.BodyPublishers.ofString(json), username);
+    }
+
+    /** Any request; no content type and no body when they are null. */
+    public Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                      String username) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (username != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (username + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + method + " " + path, e);
+        }
+    }
+
+    /** An answer of the API, with what the tests read of it. */
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.readArray();
+            }
+        }
+
+        /** The media type without its parameters ({@code application/problem+json}). */
+        public String mediaType() {
+            return response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        /** The id the platform gave the request; the journal keeps it beside each entry the request wrote. */
+        public String requestId() {
+            return response.headers().firstValue("X-Request-Id").orElseThrow();
+        }
+
+        @Override
+        public String toString() {
+            return response.request().method() + " " + response.uri() + " → " + response.statusCode() + " "
+                    + response.body();
+        }
+    }
+}

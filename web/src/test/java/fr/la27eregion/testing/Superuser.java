@@ -1,0 +1,71 @@
+package fr.la27eregion.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The test database as its superuser ({@code test.db.superuser.url}, set by the test run's database session): to
+ * check from outside what a request stored, wrote to the journal or left alone, and to set up what no use case
+ * can (a lapse, which only the daily job makes). Never used by the application.
+ */
+public final class Superuser {
+
+    private Superuser() {
+    }
+
+    /** The first column of the first row, as a number (a count, an id); 0 when there is no row. */
+    public static long number(String sql, Object... parameters) {
+        List<Map<String, Object>> rows = rows(sql, parameters);
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0).values().iterator().next()).longValue();
+    }
+
+    /** Every row, each as its columns by label, in order. */
+    public static List<Map<String, Object>> rows(String sql, Object... parameters) {
+        try (Connection db = connect(); PreparedStatement statement = prepare(db, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            while (result.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                    row.put(result.getMetaData().getColumnLabel(column), result.getObject(column));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs a change and returns how many rows it touched. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection db = connect(); PreparedStatement statement = prepare(db, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        String url = System.getProperty("test.db.superuser.url");
+        if (url == null) {
+            throw new IllegalStateException("No test database: test.db.superuser.url is not set");
+        }
+        return DriverManager.getConnection(url);
+    }
+
+    private static PreparedStatement prepare(Connection db, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = db.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}
