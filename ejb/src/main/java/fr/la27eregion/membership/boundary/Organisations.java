@@ -25,6 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -99,6 +100,16 @@ public class Organisations {
         refuseDuplicate(details, territory, null);
         Organisation organisation = Organisation.create(details, territory, clock.instant());
         em.persist(organisation);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            // another application with this SIRET committed between the check above and this insert
+            if (uniqueViolation(raced)) {
+                throw new RuleViolation("siret", "membership.rule.siretTaken",
+                        "An organisation with this SIRET is already registered.", details.getName());
+            }
+            throw raced;
+        }
         people.forEach(contact -> em.persist(Contact.create(organisation, contact)));
         Membership membership = Membership.apply(organisation, settings.fee(details.getKind().category()),
                 clock.instant());
@@ -262,6 +273,16 @@ public class Organisations {
         entries.addAll(contactEntries);
         entries.sort(java.util.Comparator.comparingLong(JournalEntry::seq));
         return entries;
+    }
+
+    /** Whether the failure is PostgreSQL's unique_violation (SQLSTATE 23505). */
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Organisation existing(long id) {
