@@ -13,7 +13,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -120,8 +119,13 @@ public class UsersView implements Serializable {
 
     public void resetPassword(Account account) {
         try {
-            Instant expires = accounts.requestPasswordReset(account.id());
-            RuleMessages.info("users.resetIssued", account.username(), expires.toString());
+            Accounts.PasswordResetIssued issued = accounts.requestPasswordReset(account.id());
+            if (issued.mailedTo() == null) {
+                RuleMessages.info("users.resetIssued", account.username(), issued.validUntil().toString());
+            } else {
+                RuleMessages.info("users.resetMailed", account.username(), issued.mailedTo(),
+                        issued.validUntil().toString());
+            }
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, null);
         }
