@@ -5,6 +5,7 @@ import fr.la27eregion.testing.MailServerSession;
 import fr.la27eregion.testing.MovableClock;
 import fr.la27eregion.testing.PlatformDriver;
 import fr.la27eregion.testing.PlatformDriver.Answer;
+import fr.la27eregion.testing.PlatformDriver.Applicant;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,11 +66,9 @@ class MembershipScheduleIT {
     @DisplayName("an active membership lapses when the job runs after its period and the grace period ended")
     void anActiveMembershipLapsesAfterTheGracePeriod() throws Exception {
         driver.moveClockTo(LocalDate.now().plusDays(1500));
-        String name = "Région distraite " + System.nanoTime();
-        String coordinator = "distraction-" + System.nanoTime() + "@region.test";
-        JsonObject active = activeMembership(name, coordinator);
-        LocalDate end = LocalDate.parse(active.getString("periodEnd"));
-        long id = active.getJsonNumber("id").longValue();
+        Applicant member = activeMember("Région distraite");
+        LocalDate end = LocalDate.parse(member.membership().getString("periodEnd"));
+        long id = member.id();
 
         driver.moveClockTo(end.plusDays(60));
         String lastDayOfGrace = runJob();
@@ -83,8 +82,8 @@ class MembershipScheduleIT {
         assertThat(PlatformDriver.rows("SELECT state_before, state_after, actor, request_id FROM journal_entry"
                 + " WHERE entity_type = 'Membership' AND entity_id = ? AND action = 'membership.lapse'",
                 Long.toString(id))).containsExactly(java.util.Arrays.asList("ACTIVE", "LAPSED", "system", null));
-        assertThat(MailServerSession.await(coordinator, subject("Adhésion expirée : " + name), 1, ARRIVAL))
-                .hasSize(1);
+        assertThat(MailServerSession.await(member.coordinator(), subject("Adhésion expirée : " + member.name()), 1,
+                ARRIVAL)).hasSize(1);
 
         assertThat(runJob()).as("the same day again").startsWith("ran=false");
         assertThat(PlatformDriver.rows("SELECT count(*) FROM journal_entry WHERE entity_type = 'Membership'"
@@ -96,12 +95,11 @@ class MembershipScheduleIT {
     @DisplayName("the renewal reminder goes out once, 30 days before the end; the job runs once a day")
     void theReminderGoesOutOnceThirtyDaysBeforeTheEnd() throws Exception {
         driver.moveClockTo(LocalDate.now().plusDays(3000));
-        String name = "Région prévoyante " + System.nanoTime();
-        String coordinator = "prevoyance-" + System.nanoTime() + "@region.test";
-        JsonObject active = activeMembership(name, coordinator);
-        LocalDate end = LocalDate.parse(active.getString("periodEnd"));
-        long id = active.getJsonNumber("id").longValue();
-        String reminder = "Renouvellement à prévoir : " + name;
+        Applicant member = activeMember("Région prévoyante");
+        LocalDate end = LocalDate.parse(member.membership().getString("periodEnd"));
+        long id = member.id();
+        String coordinator = member.coordinator();
+        String reminder = "Renouvellement à prévoir : " + member.name();
 
         driver.moveClockTo(end.minusDays(31));
         assertThat(runJob()).startsWith("ran=true");
@@ -135,8 +133,9 @@ class MembershipScheduleIT {
     }
 
     /** An organisation applies, and the secretariat reviews, approves and activates its membership. */
-    private JsonObject activeMembership(String name, String coordinator) {
-        JsonObject membership = driver.apply(name, coordinator, "fr");
+    private Applicant activeMember(String name) {
+        Applicant applicant = driver.applicant(name, "fr");
+        JsonObject membership = applicant.membership();
         for (MembershipAction action : List.of(MembershipAction.REVIEW, MembershipAction.APPROVE,
                 MembershipAction.ACTIVATE)) {
             Answer answer = driver.perform(membership, action, null,
@@ -145,7 +144,7 @@ class MembershipScheduleIT {
             membership = answer.json();
         }
         assertThat(membership.getString("state")).isEqualTo("ACTIVE");
-        return membership;
+        return new Applicant(applicant.name(), applicant.coordinator(), membership);
     }
 
     /** Runs the job from one timer and waits for its outcome. */

@@ -5,6 +5,7 @@ import fr.la27eregion.notification.entity.OutgoingMail;
 import fr.la27eregion.testing.MailServerSession;
 import fr.la27eregion.testing.PlatformDriver;
 import fr.la27eregion.testing.PlatformDriver.Answer;
+import fr.la27eregion.testing.PlatformDriver.Applicant;
 import fr.la27eregion.testing.TestAccounts;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.InternetAddress;
@@ -75,9 +76,10 @@ class MembershipMailIT {
     @Test
     @DisplayName("a transition mails the coordinator in French, after commit; the in-app entry is written too")
     void aTransitionMailsTheCoordinatorInFrench() throws Exception {
-        String name = "Région de courrier " + System.nanoTime();
-        String coordinator = "coordination-" + System.nanoTime() + "@region.test";
-        JsonObject applied = driver.apply(name, coordinator, "fr");
+        Applicant applicant = driver.applicant("Région de courrier", "fr");
+        String name = applicant.name();
+        String coordinator = applicant.coordinator();
+        JsonObject applied = applicant.membership();
 
         assertThat(MailServerSession.await(coordinator, subject("Candidature reçue : " + name), 1, ARRIVAL))
                 .hasSize(1);
@@ -94,13 +96,12 @@ class MembershipMailIT {
         assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("La 27e Région");
         assertThat((String) mail.getContent()).startsWith("Bonjour,")
                 .contains("Le secrétariat examine la candidature de " + name)
-                .contains("/app/membership/organisation.xhtml?id=" + applied.getJsonNumber("organisation"))
+                .contains("/app/membership/organisation.xhtml?id=" + applicant.organisation())
                 .contains("La 27e Région — secrétariat du réseau");
         assertThat(MailServerSession.received(coordinator, ANY)).as("apply and review, once each").hasSize(2);
 
-        long organisation = applied.getJsonNumber("organisation").longValue();
         assertThat(PlatformDriver.rows("SELECT message_key FROM notification WHERE organisation_id = ? ORDER BY id",
-                organisation)).containsExactly(List.of("membership.apply"), List.of("membership.review"));
+                applicant.organisation())).containsExactly(List.of("membership.apply"), List.of("membership.review"));
         assertThat(PlatformDriver.awaitRows(ARRIVAL, "SELECT attempts FROM outgoing_mail WHERE recipient = ?"
                 + " AND sent_at IS NOT NULL AND subject LIKE 'Candidature en cours%'", coordinator))
                 .containsExactly(List.of(1));
@@ -109,9 +110,10 @@ class MembershipMailIT {
     @Test
     @DisplayName("a coordinator who chose English gets the English text")
     void aCoordinatorWhoChoseEnglishGetsTheEnglishText() throws Exception {
-        String name = "English-speaking region " + System.nanoTime();
-        String coordinator = "coordinator-" + System.nanoTime() + "@region.test";
-        JsonObject applied = driver.apply(name, coordinator, "en");
+        Applicant applicant = driver.applicant("English-speaking region", "en");
+        String name = applicant.name();
+        String coordinator = applicant.coordinator();
+        JsonObject applied = applicant.membership();
         assertThat(driver.perform(applied, MembershipAction.REVIEW, null, null).status()).isEqualTo(200);
 
         List<MimeMessage> mails = MailServerSession.await(coordinator, subject("Application under review: " + name),
@@ -126,9 +128,10 @@ class MembershipMailIT {
     @Test
     @DisplayName("while the mail server is down a transition still succeeds, and its mail arrives once it is back")
     void aMailServerDownNeverFailsATransitionAndItsMailArrivesLater() throws Exception {
-        String name = "Région patiente " + System.nanoTime();
-        String coordinator = "patience-" + System.nanoTime() + "@region.test";
-        JsonObject applied = driver.apply(name, coordinator, "fr");
+        Applicant applicant = driver.applicant("Région patiente", "fr");
+        String name = applicant.name();
+        String coordinator = applicant.coordinator();
+        JsonObject applied = applicant.membership();
         assertThat(MailServerSession.await(coordinator, ANY, 1, ARRIVAL)).hasSize(1);
         long failedBefore = counter("mail_failed_total");
 
@@ -144,7 +147,7 @@ class MembershipMailIT {
         assertThat((String) failed.get(0).get(1)).contains("Connect");
         assertThat(counter("mail_failed_total")).isGreaterThan(failedBefore);
         assertThat(PlatformDriver.rows("SELECT state FROM membership WHERE id = ?",
-                applied.getJsonNumber("id").longValue())).containsExactly(List.of("UNDER_REVIEW"));
+                applicant.id())).containsExactly(List.of("UNDER_REVIEW"));
 
         MailServerSession.start();
         // the first retry waits a minute: move the platform's time past it rather than wait
@@ -163,9 +166,10 @@ class MembershipMailIT {
     @Test
     @DisplayName("a transition that rolls back, or is refused, mails nobody and notifies nobody")
     void aRolledBackOrRefusedTransitionTellsNobody() throws Exception {
-        String name = "Région prudente " + System.nanoTime();
-        String coordinator = "prudence-" + System.nanoTime() + "@region.test";
-        JsonObject applied = driver.apply(name, coordinator, "fr");
+        Applicant applicant = driver.applicant("Région prudente", "fr");
+        String name = applicant.name();
+        String coordinator = applicant.coordinator();
+        JsonObject applied = applicant.membership();
         Answer reviewed = driver.perform(applied, MembershipAction.REVIEW, null, null);
         assertThat(reviewed.status()).isEqualTo(200);
 
@@ -187,7 +191,7 @@ class MembershipMailIT {
                 coordinator)).containsExactly(List.of("Candidature reçue : " + name),
                 List.of("Candidature en cours d'examen : " + name), List.of("Candidature acceptée : " + name));
         assertThat(PlatformDriver.rows("SELECT message_key FROM notification WHERE organisation_id = ? ORDER BY id",
-                applied.getJsonNumber("organisation").longValue())).containsExactly(List.of("membership.apply"),
+                applicant.organisation())).containsExactly(List.of("membership.apply"),
                 List.of("membership.review"), List.of("membership.approve"));
         assertThat(MailServerSession.await(coordinator, ANY, 3, ARRIVAL)).hasSize(3)
                 .filteredOn(subject("Candidature acceptée : " + name)).hasSize(1);

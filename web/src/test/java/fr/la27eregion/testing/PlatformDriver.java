@@ -56,6 +56,29 @@ public final class PlatformDriver {
                 MovableClock.class, ScheduleTimers.class, RolledBackTransition.class);
     }
 
+    /** An organisation that applied: its name, its coordinator's address, its membership as the driver answered. */
+    public record Applicant(String name, String coordinator, JsonObject membership) {
+
+        public long id() {
+            return membership.getJsonNumber("id").longValue();
+        }
+
+        public long organisation() {
+            return membership.getJsonNumber("organisation").longValue();
+        }
+    }
+
+    /**
+     * An organisation named {@code name} and a number of its own applies, with a coordinator of an address of its
+     * own who reads {@code language}: a test's own records in the shared database, and its own mail.
+     */
+    public Applicant applicant(String name, String language) {
+        long unique = System.nanoTime();
+        String organisation = name + " " + unique;
+        String coordinator = "coordinator-" + unique + "@region.test";
+        return new Applicant(organisation, coordinator, apply(organisation, coordinator, language));
+    }
+
     /** An organisation applies, its coordinator's address and language given; the membership as JSON. */
     public JsonObject apply(String name, String coordinatorEmail, String language) {
         return ok(post("apply", null, Map.of("name", name, "email", coordinatorEmail, "language", language)));

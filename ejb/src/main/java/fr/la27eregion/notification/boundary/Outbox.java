@@ -88,7 +88,8 @@ public class Outbox {
         try {
             sendDue();
         } catch (RuntimeException failure) {
-            LOG.log(Level.WARNING, "Mail retry pass failed; next pass in two minutes", failure);
+            // the database is down, most likely: one line every two minutes, not a stack trace
+            LOG.warning(() -> "Mail retry pass failed (" + failure + "); next pass in two minutes");
         }
     }
 
