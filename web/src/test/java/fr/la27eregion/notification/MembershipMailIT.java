@@ -26,9 +26,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +56,9 @@ class MembershipMailIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
     private static final Predicate<MimeMessage> ANY = message -> true;
+    /** Mails waiting when the retry passes start, and how many passes run side by side. */
+    private static final int BACKLOG = 20;
+    private static final int PASSES = 4;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -161,6 +169,48 @@ class MembershipMailIT {
                 .containsExactly(List.of(2));
         // the server restarted empty: the apply mail went before, this is the review mail, once
         assertThat(MailServerSession.received(coordinator, ANY)).as("sent once").hasSize(1);
+    }
+
+    @Test
+    @DisplayName("retry passes running side by side (as on several instances) send each mail once")
+    void concurrentRetryPassesSendEachMailOnce() throws Exception {
+        MailServerSession.stop();
+        List<Applicant> backlog = new ArrayList<>();
+        for (int i = 0; i < BACKLOG; i++) {
+            backlog.add(driver.applicant("Région en attente", i % 2 == 0 ? "fr" : "en"));
+        }
+        for (Applicant applicant : backlog) {
+            assertThat(PlatformDriver.awaitRows(ARRIVAL, "SELECT 1 FROM outgoing_mail WHERE recipient = ?"
+                    + " AND attempts = 1 AND sent_at IS NULL", applicant.coordinator())).hasSize(1);
+        }
+        MailServerSession.start();
+        driver.moveClockBy(Duration.ofMinutes(2));
+        long sentBefore = counter("mail_sent_total");
+
+        ExecutorService passes = Executors.newFixedThreadPool(PASSES);
+        long started = System.nanoTime();
+        try {
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int i = 0; i < PASSES; i++) {
+                sent.add(passes.submit(driver::retry));
+            }
+            int total = 0;
+            for (Future<Integer> pass : sent) {
+                total += pass.get(2, TimeUnit.MINUTES);
+            }
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            System.out.printf("%d retry passes side by side sent %d mails in %d ms%n", PASSES, total, millis);
+            assertThat(total).as("all of the backlog, by one pass or another").isGreaterThanOrEqualTo(BACKLOG);
+        } finally {
+            passes.shutdownNow();
+        }
+        for (Applicant applicant : backlog) {
+            assertThat(MailServerSession.await(applicant.coordinator(), ANY, 1, ARRIVAL)).as(applicant.coordinator())
+                    .hasSize(1);
+            assertThat(PlatformDriver.rows("SELECT attempts FROM outgoing_mail WHERE recipient = ?"
+                    + " AND sent_at IS NOT NULL", applicant.coordinator())).containsExactly(List.of(2));
+        }
+        assertThat(counter("mail_sent_total") - sentBefore).isGreaterThanOrEqualTo(BACKLOG);
     }
 
     @Test

@@ -113,7 +113,8 @@ public class MailServer {
     public String describe() {
         try {
             Provider smtp = Session.getInstance(new Properties()).getProvider("smtp");
-            return description + "; Jakarta Mail SMTP: " + smtp.getClassName() + " " + smtp.getVersion();
+            return description + "; Jakarta Mail SMTP: " + smtp.getClassName()
+                    + (smtp.getVersion() == null ? "" : " " + smtp.getVersion());
         } catch (NoSuchProviderException missing) {
             throw new IllegalStateException("The application server provides no Jakarta Mail SMTP implementation",
                     missing);
