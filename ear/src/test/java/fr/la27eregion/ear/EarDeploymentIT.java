@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -122,6 +123,17 @@ class EarDeploymentIT {
         assertThat(accounts.body()).contains("\"secretariat\"");
         assertThat(get("api/v1/accounts", "auditor").statusCode()).as("@RolesAllowed refuses").isEqualTo(403);
         assertThat(get("api/v1/accounts").statusCode()).isEqualTo(401);
+    }
+
+    // ----- mail -----
+
+    @Test
+    void theServerProvidesJakartaMailAndMailWaitsForAServerToBeConfigured() throws Exception {
+        // said once at start by the outbox; the SMTP implementation is looked up then, so a server without
+        // Jakarta Mail would have failed the deployment
+        assertThat(Files.readString(domain.serverLog()))
+                .contains("Mail: not configured (mail.smtp.host is empty)")
+                .contains("Jakarta Mail SMTP: org.eclipse.angus.mail.smtp.SMTPTransport");
     }
 
     // ----- the public side -----

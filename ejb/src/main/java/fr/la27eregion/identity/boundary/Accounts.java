@@ -7,6 +7,9 @@ import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.entity.PasswordReset;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
+import fr.la27eregion.notification.control.MailServer;
+import fr.la27eregion.notification.control.Notifications;
+import fr.la27eregion.platform.time.Clocks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +47,7 @@ public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @PersistenceContext
     private EntityManager em;
@@ -55,6 +60,12 @@ public class Accounts {
 
     @Inject
     private Journal journal;
+
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private MailServer mailServer;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -119,11 +130,12 @@ public class Accounts {
     }
 
     /**
-     * Issues a one-time reset link for the account, valid {@code identity.reset-link.hours}. No mail service is
-     * configured yet, so the link is written to the server log for the administrator to pass on. Returns when
-     * it expires.
+     * Issues a one-time reset link for the account, valid {@code identity.reset-link.hours}. When a mail server is
+     * configured, the link is mailed to the account's address after commit (in English if the account is an
+     * organisation's contact who chose it), and it never goes to the log; otherwise the link is written to the
+     * server log for the administrator to pass on.
      */
-    public Instant requestPasswordReset(long id) {
+    public PasswordResetIssued requestPasswordReset(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
             throw new AccountRuleViolation("identity.rule.unknownAccount", "This account no longer exists.");
@@ -131,14 +143,35 @@ public class Accounts {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant expires = clock.instant().plus(settings.resetLinkValidity());
+        Instant now = clock.instant();
+        Instant expires = now.plus(settings.resetLinkValidity());
         em.persist(new PasswordReset(sha256(token), account, expires));
         String link = settings.baseUrl() + "/reset-password.xhtml?token=" + token;
-        LOG.info(() -> "Password reset link for '" + account.username() + "' (no mail configured), valid until "
-                + expires + ": " + link);
+        String mailedTo = null;
+        if (mailServer.configured()) {
+            mailedTo = account.email();
+            notifications.tellSecret(new Notifications.Recipient(mailedTo, language(account)), "account.reset",
+                    List.of(account.username(), link, UNTIL.format(expires.atZone(Clocks.FRANCE))), now, expires);
+            LOG.info(() -> "Password reset link for '" + account.username() + "' mailed to the account's address,"
+                    + " valid until " + expires);
+        } else {
+            LOG.info(() -> "Password reset link for '" + account.username() + "' (no mail configured), valid until "
+                    + expires + ": " + link);
+        }
         journal.append("account.password-reset-link", Logins.ACCOUNT, account.username(), null, null, null,
-                Map.of("validUntil", expires.toString()));
-        return expires;
+                Map.of("validUntil", expires.toString(), "mailed", mailedTo != null));
+        return new PasswordResetIssued(expires, mailedTo);
+    }
+
+    /** A reset link issued: until when it works, and the address it was mailed to (null: written to the log). */
+    public record PasswordResetIssued(Instant validUntil, String mailedTo) implements java.io.Serializable {
+    }
+
+    /** The language of the account's person: that of the organisation contact it is linked to, else French. */
+    private String language(Account account) {
+        List<?> languages = em.createNativeQuery("SELECT language FROM contact WHERE account_id = ?1")
+                .setParameter(1, account.id()).getResultList();
+        return languages.isEmpty() ? "fr" : String.valueOf(languages.get(0));
     }
 
     /** Sets a new password with a reset link's token; the link then no longer works. */

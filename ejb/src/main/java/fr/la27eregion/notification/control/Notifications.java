@@ -48,16 +48,33 @@ public class Notifications {
         em.persist(new Notification(organisationId, now, key, arguments));
         List<OutgoingMail> mails = new ArrayList<>();
         for (Recipient recipient : recipients) {
-            Locale locale = "en".equals(recipient.language()) ? Locale.ENGLISH : Locale.FRENCH;
-            OutgoingMail mail = new OutgoingMail(recipient.email(), text(key + ".subject", locale, arguments),
-                    text(key + ".body", locale, arguments) + text("signature", locale, List.of()), now);
-            em.persist(mail);
-            mails.add(mail);
+            mails.add(mail(recipient, key, arguments, now));
         }
-        if (!mails.isEmpty()) {
-            em.flush();
-            queued.fire(new MailQueued(mails.stream().map(OutgoingMail::getId).toList()));
+        queue(mails);
+    }
+
+    /**
+     * Writes one person a mail that holds a secret working until {@code secretUntil} (a one-time link), with no
+     * entry in an in-app list: the outbox erases it once sent and drops it unsent once expired.
+     */
+    public void tellSecret(Recipient recipient, String key, List<String> arguments, Instant now, Instant secretUntil) {
+        queue(List.of(mail(recipient, key, arguments, now).holdingSecretUntil(secretUntil)));
+    }
+
+    private static OutgoingMail mail(Recipient recipient, String key, List<String> arguments, Instant now) {
+        Locale locale = "en".equals(recipient.language()) ? Locale.ENGLISH : Locale.FRENCH;
+        return new OutgoingMail(recipient.email(), text(key + ".subject", locale, arguments),
+                text(key + ".body", locale, arguments) + text("signature", locale, List.of()), now);
+    }
+
+    /** Puts the mails in the outbox; the sender takes them after commit. */
+    private void queue(List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return;
         }
+        mails.forEach(em::persist);
+        em.flush();
+        queued.fire(new MailQueued(mails.stream().map(OutgoingMail::getId).toList()));
     }
 
     /** A message of the bundle in a language, its arguments filled in. */

@@ -16,6 +16,9 @@ import java.time.Instant;
  * A mail to send, written in the transaction that decided it (a transactional outbox): it exists if and only if the
  * decision committed. The sender sends it after commit and, when the mail server fails, tries again later with a
  * growing delay.
+ *
+ * <p>A mail may hold a secret valid for a while (a one-time link, {@link #holdingSecretUntil}): its body is erased
+ * once sent, and it is not sent any more once the secret expired, so the outbox never keeps a working link.
  */
 @Entity
 @Table(name = "outgoing_mail")
@@ -27,7 +30,7 @@ public class OutgoingMail implements Serializable {
 
     public static final String DUE = "OutgoingMail.due";
 
-    /** After this many failed attempts the mail waits a day between attempts. */
+    /** After this many failed attempts the delay stops doubling: 2^10 minutes, about 17 hours. */
     private static final int BACKOFF_CAP = 10;
 
     @Id
@@ -40,7 +43,7 @@ public class OutgoingMail implements Serializable {
     @Column(nullable = false, length = 300, updatable = false)
     private String subject;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String body;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -58,6 +61,10 @@ public class OutgoingMail implements Serializable {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    /** Until when the body's secret works; null for an ordinary mail. */
+    @Column(name = "secret_until", updatable = false)
+    private Instant secretUntil;
+
     protected OutgoingMail() {
         // for JPA
     }
@@ -70,13 +77,31 @@ public class OutgoingMail implements Serializable {
         this.nextAttemptAt = now;
     }
 
+    /** What stays of the body of a mail whose secret was sent or expired. */
+    public static final String ERASED = "[erased: it held a one-time secret]";
+
+    /** Marks the body as holding a secret that works until {@code until} (a one-time link); before it is persisted. */
+    public OutgoingMail holdingSecretUntil(Instant until) {
+        this.secretUntil = until;
+        return this;
+    }
+
+    /** Whether the mail is still worth sending: not sent, and not holding a secret that expired. */
+    public boolean worthSending(Instant now) {
+        return sentAt == null && (secretUntil == null || now.isBefore(secretUntil));
+    }
+
+    /** The mail went; a secret it held is erased. */
     public void sent(Instant now) {
         attempts++;
         sentAt = now;
         lastError = null;
+        if (secretUntil != null) {
+            body = ERASED;
+        }
     }
 
-    /** A failed attempt: the next one waits 1, 2, 4... minutes, at most a day. */
+    /** A failed attempt: the next one waits 1, 2, 4... minutes, at most 1,024 (about 17 hours, under a day). */
     public void failed(Instant now, String error) {
         attempts++;
         long minutes = Math.min(1L << Math.min(attempts - 1, BACKOFF_CAP), Duration.ofDays(1).toMinutes());
@@ -118,5 +143,9 @@ public class OutgoingMail implements Serializable {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getSecretUntil() {
+        return secretUntil;
     }
 }

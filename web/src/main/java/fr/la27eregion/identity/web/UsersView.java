@@ -4,6 +4,7 @@ import fr.la27eregion.identity.boundary.Accounts;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.platform.time.Clocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +30,9 @@ import java.util.Map;
 public class UsersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** When a reset link stops working, as people read it: Paris time, to the minute. */
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
     private transient Accounts accounts;
@@ -120,8 +124,13 @@ public class UsersView implements Serializable {
 
     public void resetPassword(Account account) {
         try {
-            Instant expires = accounts.requestPasswordReset(account.id());
-            RuleMessages.info("users.resetIssued", account.username(), expires.toString());
+            Accounts.PasswordResetIssued issued = accounts.requestPasswordReset(account.id());
+            String until = UNTIL.format(issued.validUntil().atZone(Clocks.FRANCE));
+            if (issued.mailedTo() == null) {
+                RuleMessages.info("users.resetIssued", account.username(), until);
+            } else {
+                RuleMessages.info("users.resetMailed", account.username(), issued.mailedTo(), until);
+            }
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, null);
         }

@@ -1,6 +1,7 @@
 package fr.la27eregion.identity.web;
 
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.testing.MailServerSession;
 import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.browser.Accessibility;
@@ -147,6 +148,26 @@ class LoginIT {
         assertThat(browser.driver().findElements(By.cssSelector("[id='accounts:table'] tbody tr"))).isNotEmpty();
         browser.screenshot("accounts-secretariat");
         accessibility.assertNoViolations("the accounts page");
+    }
+
+    @Test
+    @DisplayName("the secretariat sends a password reset link by mail from the accounts page")
+    void theSecretariatMailsAPasswordResetLink() throws Exception {
+        new LoginPage(browser).open(application(), "fr")
+                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        new IntranetPage(browser).openAccounts();
+        UsersPage users = new UsersPage(browser);
+        String jury = TestAccounts.of(Role.JURY);
+
+        users.filter(jury).resetPassword(jury);
+        assertThat(users.pageMessage()).matches("Lien de réinitialisation pour " + jury + " adressé par courriel à "
+                + jury + "@test.invalid, valable jusqu'au \\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d"
+                + " \\(heure de Paris\\)\\.");
+        browser.screenshot("accounts-reset-mailed");
+        accessibility.assertNoViolations("the accounts page, a reset link mailed");
+        assertThat(MailServerSession.await(jury + "@test.invalid",
+                MailServerSession.subject("Choisir un nouveau mot de passe pour la plateforme de La 27e Région"), 1,
+                java.time.Duration.ofSeconds(30))).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.la27eregion.identity.web;
 
 import fr.la27eregion.testing.browser.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -31,6 +32,27 @@ public class UsersPage extends IntranetPage {
     /** Presses the disable button of the account's row and waits for the answer. */
     public void disable(String username) {
         browser.driver().findElement(By.xpath("//button[@aria-label='Désactiver " + username + "']")).click();
+        browser.waitUntil(d -> ajaxIdle());
+    }
+
+    /** Types in the filter above the table and waits until it lists only accounts whose username contains it. */
+    public UsersPage filter(String text) {
+        type("accounts:filter", text);
+        browser.waitUntil(d -> {
+            try {
+                List<String> shown = usernames();
+                return ajaxIdle() && !shown.isEmpty() && shown.stream().allMatch(name -> name.contains(text));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    /** Presses the password reset button of the account's row and waits for the answer. */
+    public void resetPassword(String username) {
+        browser.driver().findElement(By.xpath("//button[@aria-label='Réinitialiser le mot de passe " + username
+                + "']")).click();
         browser.waitUntil(d -> ajaxIdle());
     }
 

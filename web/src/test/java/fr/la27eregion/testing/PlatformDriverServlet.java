@@ -1,0 +1,208 @@
+package fr.la27eregion.testing;
+
+import fr.la27eregion.identity.boundary.Accounts;
+import fr.la27eregion.identity.entity.Account;
+import fr.la27eregion.identity.entity.AccountRuleViolation;
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.membership.boundary.Memberships;
+import fr.la27eregion.membership.boundary.Organisations;
+import fr.la27eregion.membership.entity.ContactDetails;
+import fr.la27eregion.membership.entity.Membership;
+import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.NetworkRole;
+import fr.la27eregion.membership.entity.OrganisationDetails;
+import fr.la27eregion.membership.entity.OrganisationKind;
+import fr.la27eregion.membership.entity.Siret;
+import fr.la27eregion.notification.boundary.Outbox;
+import fr.la27eregion.platform.rules.AccessRefused;
+import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.rules.StaleRecord;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Test-only: drives the membership workflow, the outbox, the clock and the daily job from a test running outside
+ * the server, as whoever the request authenticated as (HTTP Basic, under {@code /api/}; anonymous otherwise). It
+ * answers JSON; a refusal of a boundary keeps its meaning (422 with the rule's key, 403, 404, 409).
+ *
+ * <ul>
+ *     <li>{@code POST apply?name&email&language}: an organisation applies, with one coordinator contact;</li>
+ *     <li>{@code POST perform?id&version&action[&reason][&agreement]}: a transition, as the caller;</li>
+ *     <li>{@code POST perform-then-fail?…}: the same inside a use case that then fails and rolls back;</li>
+ *     <li>{@code POST clock?seconds} or {@code clock?date=2031-05-01}: moves the platform's clock
+ *     ({@link MovableClock});</li>
+ *     <li>{@code POST retry}: a retry pass of the outbox, now;</li>
+ *     <li>{@code POST job?count}: runs the daily job from that many timers at once; {@code GET job?tag}: its
+ *     outcome;</li>
+ *     <li>{@code GET timers}: the module's timers;</li>
+ *     <li>{@code POST account?username}, {@code POST reset?id}, {@code POST new-password?token&password}: an account,
+ *     its password reset link, and using it.</li>
+ * </ul>
+ */
+@WebServlet("/api/test-driver/*")
+public class PlatformDriverServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private Memberships memberships;
+
+    @Inject
+    private RolledBackTransition rolledBack;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private ScheduleTimers schedule;
+
+    @Inject
+    private Accounts accounts;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        switch (String.valueOf(request.getPathInfo())) {
+            case "/job" -> {
+                Optional<String> outcome = schedule.outcome(request.getParameter("tag"));
+                if (outcome.isEmpty()) {
+                    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                    return;
+                }
+                json.add("outcome", outcome.get());
+            }
+            case "/timers" -> json.add("timers", Json.createArrayBuilder(schedule.all()));
+            default -> {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+        }
+        write(response, HttpServletResponse.SC_OK, json);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        int status = HttpServletResponse.SC_OK;
+        try {
+            switch (String.valueOf(request.getPathInfo())) {
+                case "/apply" -> describe(json, organisations.apply(details(request.getParameter("name")),
+                        List.of(coordinator(request.getParameter("email"), request.getParameter("language")))));
+                case "/perform" -> describe(json, memberships.perform(id(request), version(request),
+                        action(request), request.getParameter("reason"), request.getParameter("agreement")));
+                case "/perform-then-fail" -> {
+                    try {
+                        rolledBack.performThenFail(id(request), version(request), action(request),
+                                request.getParameter("reason"), request.getParameter("agreement"));
+                    } catch (EJBException expected) {
+                        json.add("rolledBack", true);
+                    }
+                }
+                case "/clock" -> {
+                    if (request.getParameter("date") != null) {
+                        MovableClock.moveTo(LocalDate.parse(request.getParameter("date")));
+                    } else {
+                        MovableClock.moveBy(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
+                    }
+                    json.add("offsetSeconds", MovableClock.offset().toSeconds());
+                }
+                case "/retry" -> json.add("sent", outbox.sendDue());
+                case "/job" -> json.add("tags", Json.createArrayBuilder(schedule.fire(
+                        Integer.parseInt(request.getParameter("count")))));
+                case "/account" -> {
+                    String username = request.getParameter("username");
+                    Account account = accounts.create(username, "Test " + username, username + "@test.invalid",
+                            TestAccounts.PASSWORD, Set.of(Role.JURY), null);
+                    json.add("id", account.id());
+                }
+                case "/reset" -> {
+                    Accounts.PasswordResetIssued issued = accounts.requestPasswordReset(id(request));
+                    json.add("validUntil", issued.validUntil().toString());
+                    if (issued.mailedTo() != null) {
+                        json.add("mailedTo", issued.mailedTo());
+                    }
+                }
+                case "/new-password" -> accounts.resetPassword(request.getParameter("token"),
+                        request.getParameter("password"));
+                default -> status = HttpServletResponse.SC_NOT_FOUND;
+            }
+        } catch (RuleViolation refused) {
+            status = 422;
+            json.add("key", refused.key());
+        } catch (AccountRuleViolation refused) {
+            status = 422;
+            json.add("key", refused.key());
+        } catch (AccessRefused | EJBAccessException refused) {
+            status = HttpServletResponse.SC_FORBIDDEN;
+        } catch (RecordNotFound missing) {
+            status = HttpServletResponse.SC_NOT_FOUND;
+        } catch (StaleRecord stale) {
+            status = HttpServletResponse.SC_CONFLICT;
+        }
+        write(response, status, json);
+    }
+
+    private static OrganisationDetails details(String name) {
+        OrganisationDetails details = new OrganisationDetails();
+        details.setName(name);
+        details.setKind(OrganisationKind.ASSOCIATE);
+        details.setSiret(Siret.withKey(String.format("8%012d",
+                ThreadLocalRandom.current().nextLong(1_000_000_000_000L))).value());
+        return details;
+    }
+
+    private static ContactDetails coordinator(String email, String language) {
+        ContactDetails contact = new ContactDetails();
+        contact.setFullName("Coordination " + email);
+        contact.setEmail(email);
+        contact.setNetworkRole(NetworkRole.COORDINATOR);
+        contact.setLanguage(language == null ? "fr" : language);
+        return contact;
+    }
+
+    private static void describe(JsonObjectBuilder json, Membership membership) {
+        json.add("id", membership.id()).add("organisation", membership.organisation().id())
+                .add("version", membership.version()).add("state", membership.state().name());
+        if (membership.periodEnd() != null) {
+            json.add("periodEnd", membership.periodEnd().toString());
+        }
+    }
+
+    private static long id(HttpServletRequest request) {
+        return Long.parseLong(request.getParameter("id"));
+    }
+
+    private static int version(HttpServletRequest request) {
+        return Integer.parseInt(request.getParameter("version"));
+    }
+
+    private static MembershipAction action(HttpServletRequest request) {
+        return MembershipAction.valueOf(request.getParameter("action"));
+    }
+
+    private static void write(HttpServletResponse response, int status, JsonObjectBuilder json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.build().toString());
+    }
+}
