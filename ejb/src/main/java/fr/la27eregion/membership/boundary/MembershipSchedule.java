@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * The daily membership job: at 02:30 (server time) every instance's timer fires; the one that claims the day in
+ * The daily membership job: at 02:30, Paris time, every instance's timer fires; the one that claims the day in
  * PostgreSQL ({@link JobRuns}) lapses the memberships due and sends the reminders due, each in its own
  * transaction. The timer is persistent, so a day missed while the server was down runs when it is back.
  */
@@ -30,7 +30,7 @@ public class MembershipSchedule {
     @Inject
     private MembershipDeadlines deadlines;
 
-    @Schedule(hour = "2", minute = "30", persistent = true, info = JOB)
+    @Schedule(hour = "2", minute = "30", timezone = "Europe/Paris", persistent = true, info = JOB)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
         run();
@@ -41,7 +41,7 @@ public class MembershipSchedule {
     public Outcome run() {
         LocalDate today = deadlines.today();
         if (!runs.claim(JOB, today)) {
-            LOG.info(() -> "Membership job of " + today + ": already run by another instance.");
+            LOG.info(() -> "Membership job of " + today + ": already run (claimed in job_run).");
             return new Outcome(today, false, 0, 0);
         }
         int lapsed = 0;

@@ -103,10 +103,15 @@ public class Organisations {
         try {
             em.flush();
         } catch (PersistenceException raced) {
-            // another application with this SIRET committed between the check above and this insert
-            if (uniqueViolation(raced)) {
+            // another application for this SIRET or region committed between the checks above and this insert
+            String index = uniqueViolation(raced);
+            if ("organisation_siret_idx".equals(index)) {
                 throw new RuleViolation("siret", "membership.rule.siretTaken",
                         "An organisation with this SIRET is already registered.", details.getName());
+            }
+            if ("organisation_region_idx".equals(index)) {
+                throw new RuleViolation("territoryCode", "membership.rule.territoryTaken",
+                        "Another organisation already represents this region in the network.", details.getName());
             }
             throw raced;
         }
@@ -275,14 +280,19 @@ public class Organisations {
         return entries;
     }
 
-    /** Whether the failure is PostgreSQL's unique_violation (SQLSTATE 23505). */
-    private static boolean uniqueViolation(Throwable failure) {
+    /**
+     * The unique index a failure ran into (PostgreSQL's unique_violation, SQLSTATE 23505, names it in its message),
+     * or null for any other failure.
+     */
+    private static String uniqueViolation(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
+                String message = String.valueOf(sql.getMessage());
+                return message.contains("organisation_region_idx") ? "organisation_region_idx"
+                        : message.contains("organisation_siret_idx") ? "organisation_siret_idx" : "";
             }
         }
-        return false;
+        return null;
     }
 
     private Organisation existing(long id) {
