@@ -114,7 +114,9 @@ class ReferentialIT {
         assertEquals("FORMER_REGION", picardie.getString("kind"));
         assertEquals("FR-32", picardie.getString("mergedInto"));
 
-        assertEquals(44, array(get("api/v1/territories").body()).size());
+        // European regions are added by the secretariat and by applications (other tests add some): count France's
+        assertEquals(44, array(get("api/v1/territories").body()).getValuesAs(JsonObject.class).stream()
+                .filter(territory -> !"EUROPEAN_REGION".equals(territory.getString("kind"))).count());
     }
 
     @Test
