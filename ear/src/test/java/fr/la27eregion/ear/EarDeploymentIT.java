@@ -125,6 +125,31 @@ class EarDeploymentIT {
         assertThat(get("api/v1/accounts").statusCode()).isEqualTo(401);
     }
 
+    // ----- membership: the demo organisations and the scoping of the EJB module's boundaries -----
+
+    @Test
+    void theDemoMembersAreListedAndTheirCoordinatorReadsOnlyTheirOwnMembership() throws Exception {
+        HttpResponse<String> members = get("api/v1/organisations");
+        assertThat(members.statusCode()).isEqualTo(200);
+        JsonArray list = (JsonArray) json(members.body());
+        JsonObject brittany = list.getValuesAs(JsonObject.class).stream()
+                .filter(member -> "FR-53".equals(member.getString("territoryCode", ""))).findFirst().orElseThrow();
+        assertThat(brittany.getString("membershipState")).isEqualTo("ACTIVE");
+        JsonObject corsica = list.getValuesAs(JsonObject.class).stream()
+                .filter(member -> "FR-94".equals(member.getString("territoryCode", ""))).findFirst().orElse(null);
+        assertThat(corsica).as("an application under review is not listed").isNull();
+
+        long own = brittany.getJsonNumber("id").longValue();
+        HttpResponse<String> mine = get("api/v1/organisations/" + own + "/memberships", "coordinator");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("\"ACTIVE\"");
+        long other = list.getValuesAs(JsonObject.class).stream().filter(member -> member.getJsonNumber("id")
+                .longValue() != own).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertThat(get("api/v1/organisations/" + other + "/memberships", "coordinator").statusCode())
+                .as("another organisation's memberships").isEqualTo(403);
+        assertThat(get("api/v1/organisations/" + other + "/memberships", "auditor").statusCode()).isEqualTo(200);
+    }
+
     // ----- mail -----
 
     @Test
