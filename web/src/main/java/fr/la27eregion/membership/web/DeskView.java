@@ -155,20 +155,20 @@ public class DeskView implements Serializable {
 
     /** The name of an action's button for assistive technologies: the action and the organisation. */
     public String actionLabel(MembershipAction act, DeskRow row) {
-        return RefusalMessages.format("desk.actionLabel",
-                RefusalMessages.label("membership.MembershipAction." + act.name()), row.organisationName());
+        return PageMessages.format("desk.actionLabel",
+                PageMessages.label("membership.MembershipAction." + act.name()), row.organisationName());
     }
 
     /** The name of a row's checkbox for assistive technologies: which organisation it selects for renewal. */
     public String selectLabel(DeskRow row) {
-        return row == null ? RefusalMessages.label("desk.select")
-                : RefusalMessages.format("desk.selectRow", row.organisationName());
+        return row == null ? PageMessages.label("desk.select")
+                : PageMessages.format("desk.selectRow", row.organisationName());
     }
 
     /** The dialog's title: the action and the organisation. */
     public String getDialogTitle() {
-        return acting == null ? "" : RefusalMessages.format("desk.dialog.title",
-                RefusalMessages.label("membership.MembershipAction." + action.name()), acting.organisationName());
+        return acting == null ? "" : PageMessages.format("desk.dialog.title",
+                PageMessages.label("membership.MembershipAction." + action.name()), acting.organisationName());
     }
 
     /** What the action does: from which state to which, and who is told. */
@@ -177,9 +177,9 @@ public class DeskView implements Serializable {
             return "";
         }
         return MembershipWorkflow.TABLE.find(acting.state(), action)
-                .map(line -> RefusalMessages.format("desk.dialog.text",
-                        RefusalMessages.label("membership.MembershipState." + line.from().name()),
-                        RefusalMessages.label("membership.MembershipState." + line.to().name())))
+                .map(line -> PageMessages.format("desk.dialog.text",
+                        PageMessages.label("membership.MembershipState." + line.from().name()),
+                        PageMessages.label("membership.MembershipState." + line.to().name())))
                 .orElse("");
     }
 
@@ -201,13 +201,13 @@ public class DeskView implements Serializable {
         }
         try {
             Membership done = memberships.perform(acting.id(), acting.version(), action, reason, agreement);
-            RefusalMessages.info("desk.done", acting.organisationName(),
-                    RefusalMessages.label("membership.MembershipAction." + action.name()),
-                    RefusalMessages.label("membership.MembershipState." + done.state().name()));
+            PageMessages.info("desk.done", acting.organisationName(),
+                    PageMessages.label("membership.MembershipAction." + action.name()),
+                    PageMessages.label("membership.MembershipState." + done.state().name()));
             acting = null;
             PrimeFaces.current().ajax().addCallbackParam("done", true);
         } catch (RuntimeException refused) {
-            RefusalMessages.show(refused, field -> DIALOG_FIELDS.getOrDefault(field, DIALOG_GENERAL));
+            PageMessages.show(refused, field -> DIALOG_FIELDS.getOrDefault(field, DIALOG_GENERAL));
         } finally {
             refreshCounts();
         }
@@ -219,7 +219,7 @@ public class DeskView implements Serializable {
      */
     public void renewSelected() {
         if (selected == null || selected.isEmpty()) {
-            RefusalMessages.error("desk:renewSelected", "desk.bulk.none");
+            PageMessages.error("desk:renewSelected", "desk.bulk.none");
             return;
         }
         Map<Long, Integer> versions = new LinkedHashMap<>();
@@ -231,9 +231,9 @@ public class DeskView implements Serializable {
         List<BulkOutcome> outcomes = memberships.renewAll(versions);
         renewals = outcomes.stream().map(outcome -> new Renewal(
                 Objects.requireNonNullElse(outcome.organisation(), names.get(outcome.membershipId())),
-                outcome.done(), RefusalMessages.format(outcome.key()))).toList();
+                outcome.done(), PageMessages.format(outcome.key()))).toList();
         long done = renewals.stream().filter(Renewal::done).count();
-        renewalSummary = RefusalMessages.format("desk.bulk.summary", done, renewals.size() - done);
+        renewalSummary = PageMessages.format("desk.bulk.summary", done, renewals.size() - done);
         selected = new ArrayList<>();
         refreshCounts();
     }

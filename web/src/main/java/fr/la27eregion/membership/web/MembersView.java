@@ -100,14 +100,14 @@ public class MembersView implements Serializable {
 
     /** A line of the legend: the style, what it means, how many regions have it. */
     public String legendText(Tally entry) {
-        return RefusalMessages.format("members.map.legendEntry",
-                RefusalMessages.label("members.map.style." + entry.key()), entry.count());
+        return PageMessages.format("members.map.legendEntry",
+                PageMessages.label("members.map.style." + entry.key()), entry.count());
     }
 
     /** The text of a region's link on the map: its name and where its council's membership stands. */
     public String mapLabel(RegionRow region) {
-        return RefusalMessages.format("members.map.regionLabel", region.name(),
-                RefusalMessages.label("members.state." + region.getStateKey()));
+        return PageMessages.format("members.map.regionLabel", region.name(),
+                PageMessages.label("members.state." + region.getStateKey()));
     }
 
     /** Whether a website may be linked to as it is (the boundary checks addresses; the page is careful anyway). */

@@ -32,7 +32,7 @@ public class OrganisationChoiceConverter implements Converter<OrganisationChoice
         try {
             return OrganisationChoice.of(organisations.find(Long.parseLong(value.strip())));
         } catch (NumberFormatException | RecordNotFound unknown) {
-            String text = RefusalMessages.format("identity.rule.unknownOrganisation", value.strip());
+            String text = PageMessages.format("identity.rule.unknownOrganisation", value.strip());
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), unknown);
         }
     }

@@ -4,7 +4,6 @@ import fr.la27eregion.testing.browser.Browser;
 import fr.la27eregion.testing.browser.PublicPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.util.List;
@@ -37,12 +36,7 @@ final class MembersPage extends PublicPage {
 
     /** Types into the name filter of the list and waits for the list to show the result. */
     MembersPage filterByName(String text) {
-        WebElement input = browser.driver().findElement(By.cssSelector(
-                "[id='" + LIST + "'] thead th:nth-child(" + NAME_COLUMN + ") input.ui-column-filter"));
-        WebElement firstRow = browser.driver().findElement(By.cssSelector("[id='" + LIST + "_data'] > tr"));
-        input.sendKeys(text);
-        browser.waitUntil(ExpectedConditions.stalenessOf(firstRow));
-        browser.waitUntil(d -> ajaxIdle());
+        filterColumn(LIST, NAME_COLUMN, text);
         return this;
     }
 

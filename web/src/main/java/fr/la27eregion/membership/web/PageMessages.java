@@ -17,9 +17,9 @@ import java.util.function.Function;
  * stale version, and a plain refusal for a record gone or an act not allowed. Anything else is not the person's to
  * fix and goes on to the error page.
  */
-final class RefusalMessages {
+final class PageMessages {
 
-    private RefusalMessages() {
+    private PageMessages() {
     }
 
     /**
