@@ -12,10 +12,10 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
- * Turns what a membership boundary refused into a message for the person, in their language: a broken rule
- * ({@link RuleViolation}, its key in the bundle) beside the field it names, "changed by someone else" for a
- * stale version, and a plain refusal for a record gone or an act not allowed. Anything else is not the person's to
- * fix and goes on to the error page.
+ * The words of the membership pages, in the reader's language: what a boundary refused, as a message beside the
+ * field it names (a broken {@link RuleViolation}, by its key in the bundle; "changed by someone else" for a stale
+ * version; a plain refusal for a record gone or an act not allowed; anything else is not the person's to fix and
+ * goes on to the error page), confirmations, and the bundle's labels and patterns for the beans.
  */
 final class PageMessages {
 
