@@ -121,8 +121,8 @@ public class DeskView implements Serializable {
         // the buttons are drawn again with their new counts: the one pressed keeps the keyboard focus
         String pressed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get("jakarta.faces.source");
-        if (pressed != null) {
-            PrimeFaces.current().focus(":" + pressed);
+        if (pressed != null && pressed.matches("[\\w:-]+")) {
+            PrimeFaces.current().executeScript("desk.focus('" + pressed + "')");
         }
     }
 
@@ -204,8 +204,9 @@ public class DeskView implements Serializable {
             PageMessages.info("desk.done", acting.organisationName(),
                     PageMessages.label("membership.MembershipAction." + action.name()),
                     PageMessages.label("membership.MembershipState." + done.state().name()));
-            acting = null;
             PrimeFaces.current().ajax().addCallbackParam("done", true);
+            PrimeFaces.current().ajax().addCallbackParam("row", acting.id());
+            acting = null;
         } catch (RuntimeException refused) {
             PageMessages.show(refused, field -> DIALOG_FIELDS.getOrDefault(field, DIALOG_GENERAL));
         } finally {
