@@ -52,6 +52,23 @@ public class UsersPage extends IntranetPage {
         return browser.driver().findElement(suggestion).getDomAttribute("class").contains("ui-state-highlight");
     }
 
+    /** Filters the list down to the account and opens the form that changes its roles and organisation. */
+    public UsersPage editRoles(String username) {
+        WebElement filter = browser.driver().findElement(By.id("accounts:filter"));
+        filter.clear();
+        filter.sendKeys(username);
+        browser.waitUntil(d -> ajaxIdle());
+        browser.waitUntil(d -> usernames().equals(List.of(username)));
+        browser.driver().findElement(By.xpath("//button[@aria-label='Modifier les rôles " + username + "']")).click();
+        browser.waitUntil(d -> ajaxIdle());
+        return this;
+    }
+
+    /** The organisation field of the form that changes an account's roles shows this. */
+    public String selectedOrganisation() {
+        return browser.driver().findElement(By.id("roles:selectedOrganisation_input")).getDomProperty("value");
+    }
+
     /** The organisation field of the creation form shows this. */
     public String chosenOrganisation() {
         return browser.driver().findElement(By.id("create:organisation_input")).getDomProperty("value");

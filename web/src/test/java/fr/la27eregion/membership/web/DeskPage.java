@@ -191,11 +191,19 @@ final class DeskPage extends IntranetPage {
         return !"true".equals(checkbox(organisation).getDomAttribute("aria-disabled"));
     }
 
-    /** Renews the ticked memberships and waits until the outcome is announced. */
-    DeskPage renewSelected() {
-        browser.driver().findElement(By.id("desk:renewSelected")).click();
+    /**
+     * Renews the ticked memberships and waits until the outcome is announced.
+     *
+     * @return what the progress region said as the request left (the press and the reading in one script, so
+     *         nothing can finish in between)
+     */
+    String renewSelected() {
+        String progress = (String) browser.script().executeScript("""
+                document.getElementById('desk:renewSelected').click();
+                const running = document.getElementById('bulk-running');
+                return running.hidden ? '' : running.textContent.trim();""");
         browser.waitUntil(d -> ajaxIdle());
-        return this;
+        return progress;
     }
 
     /** What the progress region says once the renewal is over. */

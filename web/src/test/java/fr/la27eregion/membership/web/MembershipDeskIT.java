@@ -180,7 +180,8 @@ class MembershipDeskIT {
         JsonObject changed = MembershipFixtures.call(application(), "membership", desk.membershipId(third),
                 "steps", "SUSPEND");
         assertThat(changed.getString("state")).isEqualTo("SUSPENDED");
-        desk.renewSelected();
+        assertThat(desk.renewSelected()).as("the progress shown while the renewal runs")
+                .isEqualTo("Renouvellement en cours, veuillez patienter…");
 
         assertThat(desk.renewalSummary()).isEqualTo("Renouvellement terminé : 2 renouvelée(s), 1 refusée(s).");
         assertThat(desk.renewalOutcomes()).containsExactlyInAnyOrder(
@@ -239,6 +240,10 @@ class MembershipDeskIT {
         accessibility.assertNoViolations("the accounts page with an organisation chosen");
         users.create(username, "Camille Contributrice", username + "@example.org", "trois pommes vertes", 2);
         assertThat(users.pageMessage()).isEqualTo("Compte " + username + " créé.");
+
+        users.editRoles(username);
+        assertThat(users.selectedOrganisation()).as("the account's organisation, by name")
+                .isEqualTo(TestAccounts.ORGANISATION_A);
     }
 
     private DeskPage asSecretariat() {
