@@ -232,11 +232,18 @@ public class DeskView implements Serializable {
         List<BulkOutcome> outcomes = memberships.renewAll(versions);
         renewals = outcomes.stream().map(outcome -> new Renewal(
                 Objects.requireNonNullElse(outcome.organisation(), names.get(outcome.membershipId())),
-                outcome.done(), PageMessages.format(outcome.key()))).toList();
+                outcome.done(), said(outcome))).toList();
         long done = renewals.stream().filter(Renewal::done).count();
         renewalSummary = PageMessages.format("desk.bulk.summary", done, renewals.size() - done);
         selected = new ArrayList<>();
         refreshCounts();
+    }
+
+    /** What became of a membership of a bulk renewal; a refusal says it was not renewed, then why. */
+    private static String said(BulkOutcome outcome) {
+        String text = PageMessages.format(outcome.key());
+        return outcome.done() || "membership.bulk.refused".equals(outcome.key()) ? text
+                : PageMessages.format("desk.bulk.notRenewed", text);
     }
 
     private void refreshCounts() {

@@ -76,7 +76,7 @@ final class DeskPage extends IntranetPage {
 
     /** The state badge of the organisation's row. */
     String state(String organisation) {
-        return row(organisation).findElement(By.cssSelector(".badge")).getText().strip();
+        return row(organisation).findElement(By.cssSelector(".state")).getText().strip();
     }
 
     /** The text of one cell of the organisation's row (1 is the first column). */

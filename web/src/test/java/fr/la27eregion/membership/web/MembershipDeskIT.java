@@ -77,24 +77,24 @@ class MembershipDeskIT {
         assertThat(desk.organisations()).containsExactly(name);
         assertThat(desk.shown()).isEqualTo("1 adhésion(s) affichée(s)");
         assertThat(desk.state(name)).isEqualTo("Candidature déposée");
-        assertThat(desk.cell(name, 3)).isEqualTo("Membre associé");
+        assertThat(desk.cell(name, 3)).isEqualTo("Membre associé (autre organisme public, association)");
         assertThat(desk.organisationLink(name)).matches(".*/app/membership/organisation\\.xhtml\\?id=\\d+");
         assertThat(desk.actions(name)).containsExactly("REVIEW", "WITHDRAW");
         browser.screenshot("desk-applied");
         accessibility.assertNoViolations("the desk of the secretariat");
 
         desk.act(name, "REVIEW");
-        assertThat(desk.dialogTitle()).isEqualTo("Examiner : " + name);
+        assertThat(desk.dialogTitle()).isEqualTo("Mettre à l'examen : " + name);
         assertThat(desk.asksForReason()).isFalse();
         desk.confirm().dialogClosed();
         assertThat(desk.state(name)).isEqualTo("En cours d'examen");
         assertThat(desk.pageMessage()).isEqualTo("Adhésion de " + name
-                + " : « Examiner » enregistré. Nouvel état : En cours d'examen.");
+                + " : « Mettre à l'examen » enregistré. Nouvel état : En cours d'examen.");
         assertThat(desk.count("APPLIED")).isEqualTo(applied - 1);
         assertThat(desk.count("UNDER_REVIEW")).isEqualTo(underReview + 1);
 
         desk.act(name, "APPROVE").confirm().dialogClosed();
-        assertThat(desk.state(name)).isEqualTo("Approuvée");
+        assertThat(desk.state(name)).isEqualTo("Acceptée");
         assertThat(desk.count("UNDER_REVIEW")).isEqualTo(underReview);
         assertThat(desk.count("APPROVED")).isEqualTo(approved + 1);
 
@@ -104,7 +104,7 @@ class MembershipDeskIT {
         accessibility.assertNoViolations("the desk with the activation dialog open");
         desk.confirm();
         assertThat(desk.dialogOpen()).as("the dialog stays open on a refusal").isTrue();
-        assertThat(desk.dialogMessage("agreement")).isEqualTo("Indiquez la référence de la convention signée.");
+        assertThat(desk.dialogMessage("agreement")).isEqualTo("L'activation demande la référence de la convention signée.");
         assertThat(desk.describedBy("agreement")).contains("action:agreementMessage");
         desk.agreement("CONV-2026-" + name.hashCode()).confirm().dialogClosed();
 
@@ -131,7 +131,7 @@ class MembershipDeskIT {
         desk.act(name, "REJECT");
         assertThat(desk.asksForReason()).isTrue();
         desk.confirm();
-        assertThat(desk.dialogMessage("reason")).isEqualTo("Indiquez le motif : cette décision doit être motivée.");
+        assertThat(desk.dialogMessage("reason")).isEqualTo("Cette action demande un motif.");
         assertThat(desk.describedBy("reason")).contains("action:reasonMessage");
         assertThat(desk.state(name)).as("nothing changed").isEqualTo("En cours d'examen");
         browser.screenshot("desk-dialog-reason-required");
@@ -185,9 +185,9 @@ class MembershipDeskIT {
 
         assertThat(desk.renewalSummary()).isEqualTo("Renouvellement terminé : 2 renouvelée(s), 1 refusée(s).");
         assertThat(desk.renewalOutcomes()).containsExactlyInAnyOrder(
-                first + " : renouvelée pour un an",
-                second + " : renouvelée pour un an",
-                third + " : non renouvelée — modifiée par quelqu'un d'autre entre-temps : rechargez la page et recommencez");
+                first + " : Renouvelée.",
+                second + " : Renouvelée.",
+                third + " : Non renouvelée — Modifiée par quelqu'un d'autre entre-temps : rechargez la page.");
         String renewedUntil = MEDIUM_FR.format(today().plusYears(2).minusDays(1));
         assertThat(desk.cell(first, 5)).isEqualTo(renewedUntil);
         assertThat(desk.cell(second, 5)).isEqualTo(renewedUntil);

@@ -66,7 +66,7 @@ class PublicMembersIT {
         page.filterByName(name);
 
         assertThat(page.rows()).hasSize(1);
-        assertThat(page.rows().get(0)).startsWith(name, "Membre associé", "", "membre actif");
+        assertThat(page.rows().get(0)).startsWith(name, "Membre associé (autre organisme public, association)", "", "membre actif");
         assertThat(page.websiteOf(name)).isEqualTo("https://www.example.org/membre");
         assertThat(page.listStatus()).isEqualTo("1 organisation(s) affichée(s)");
         browser.screenshot("members-filtered");
