@@ -5,6 +5,9 @@ import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.time.Clocks;
+import fr.la27eregion.membership.boundary.Organisations;
+import fr.la27eregion.membership.web.OrganisationChoice;
+import fr.la27eregion.platform.rules.RecordNotFound;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +25,8 @@ import java.util.Map;
 
 /**
  * The accounts page of the network's secretariat ({@code /app/admin/users.xhtml}): a lazily paged, filtered list,
- * and forms to create an account, change its roles, disable or enable it and issue a password reset link.
+ * and forms to create an account, change its roles and organisation (chosen by name), disable or enable it and
+ * issue a password reset link.
  * Thin: every rule and every right is checked by the {@link Accounts} boundary.
  */
 @Named
@@ -37,6 +41,9 @@ public class UsersView implements Serializable {
     @Inject
     private transient Accounts accounts;
 
+    @Inject
+    private transient Organisations organisations;
+
     private String filter;
     private LazyDataModel<Account> list;
 
@@ -46,12 +53,12 @@ public class UsersView implements Serializable {
     private String email;
     private transient String password;
     private List<Role> roles = new ArrayList<>();
-    private Long organisationId;
+    private OrganisationChoice organisation;
 
     // the account whose roles are being changed
     private Account selected;
     private List<Role> selectedRoles = new ArrayList<>();
-    private Long selectedOrganisationId;
+    private OrganisationChoice selectedOrganisation;
 
     @PostConstruct
     void initialize() {
@@ -85,11 +92,11 @@ public class UsersView implements Serializable {
     public void create() {
         try {
             Account created = accounts.create(username, displayName, email, password,
-                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), organisationId);
+                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), idOf(organisation));
             RuleMessages.info("users.created", created.username());
             username = displayName = email = password = null;
             roles = new ArrayList<>();
-            organisationId = null;
+            organisation = null;
         } catch (AccountRuleViolation rule) {
             RuleMessages.show(rule, fieldOf(rule.key()));
         }
@@ -98,15 +105,23 @@ public class UsersView implements Serializable {
     public void select(Account account) {
         selected = account;
         selectedRoles = new ArrayList<>(account.roles());
-        selectedOrganisationId = account.organisationId().orElse(null);
+        selectedOrganisation = account.organisationId().map(this::choice).orElse(null);
+    }
+
+    /** The organisations whose name contains the text typed, for the organisation fields. */
+    public List<OrganisationChoice> completeOrganisation(String text) {
+        return organisations.search(text, 20).stream().map(OrganisationChoice::of).toList();
     }
 
     public void saveRoles() {
         try {
             selected = accounts.changeRoles(selected.id(), selected.version(),
                     selectedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedRoles),
-                    selectedOrganisationId);
+                    idOf(selectedOrganisation));
             RuleMessages.info("users.rolesChanged", selected.username());
+        } catch (AccountRuleViolation rule) {
+            RuleMessages.show(rule,
+                    isAboutOrganisation(rule.key()) ? "roles:selectedOrganisation" : "roles:selectedRoles");
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, "roles:selectedRoles");
         }
@@ -142,9 +157,26 @@ public class UsersView implements Serializable {
             case "identity.rule.displayNameRequired" -> "create:displayName";
             case "identity.rule.emailFormat" -> "create:email";
             case "identity.rule.roleRequired" -> "create:roles";
-            case "identity.rule.organisationRequired" -> "create:organisation";
+            case "identity.rule.organisationRequired", "identity.rule.unknownOrganisation" -> "create:organisation";
             default -> "create:password";
         };
+    }
+
+    private static boolean isAboutOrganisation(String key) {
+        return "identity.rule.organisationRequired".equals(key) || "identity.rule.unknownOrganisation".equals(key);
+    }
+
+    private static Long idOf(OrganisationChoice choice) {
+        return choice == null ? null : choice.id();
+    }
+
+    /** The organisation of an account, by name; an organisation gone since is offered by its id only. */
+    private OrganisationChoice choice(long organisationId) {
+        try {
+            return OrganisationChoice.of(organisations.find(organisationId));
+        } catch (RecordNotFound gone) {
+            return new OrganisationChoice(organisationId, String.valueOf(organisationId));
+        }
     }
 
     public Role[] getAllRoles() {
@@ -203,12 +235,12 @@ public class UsersView implements Serializable {
         this.roles = roles;
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
+    public OrganisationChoice getOrganisation() {
+        return organisation;
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public void setOrganisation(OrganisationChoice organisation) {
+        this.organisation = organisation;
     }
 
     public Account getSelected() {
@@ -223,11 +255,11 @@ public class UsersView implements Serializable {
         this.selectedRoles = selectedRoles;
     }
 
-    public Long getSelectedOrganisationId() {
-        return selectedOrganisationId;
+    public OrganisationChoice getSelectedOrganisation() {
+        return selectedOrganisation;
     }
 
-    public void setSelectedOrganisationId(Long selectedOrganisationId) {
-        this.selectedOrganisationId = selectedOrganisationId;
+    public void setSelectedOrganisation(OrganisationChoice selectedOrganisation) {
+        this.selectedOrganisation = selectedOrganisation;
     }
 }

@@ -3,7 +3,9 @@ package fr.la27eregion.identity.web;
 import fr.la27eregion.testing.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 
@@ -27,6 +29,50 @@ public class UsersPage extends IntranetPage {
         browser.driver().findElement(By.id("create:createButton")).click();
         browser.waitUntil(d -> ajaxIdle());
         return this;
+    }
+
+    /**
+     * Types part of an organisation's name in the creation form's organisation field and chooses the organisation
+     * among the suggestions, as a keyboard user does (arrow down to it, Enter).
+     */
+    public UsersPage chooseOrganisation(String typed, String name) {
+        WebElement field = browser.driver().findElement(By.id("create:organisation_input"));
+        field.clear();
+        field.sendKeys(typed);
+        By suggestion = By.cssSelector("[id='create:organisation_panel'] li[data-item-label='" + name + "']");
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(suggestion));
+        for (int moves = 0; moves < 25 && !highlighted(suggestion); moves++) {
+            field.sendKeys(Keys.ARROW_DOWN);
+        }
+        field.sendKeys(Keys.ENTER);
+        browser.waitUntil(d -> ajaxIdle());
+        return this;
+    }
+
+    private boolean highlighted(By suggestion) {
+        return browser.driver().findElement(suggestion).getDomAttribute("class").contains("ui-state-highlight");
+    }
+
+    /** Filters the list down to the account and opens the form that changes its roles and organisation. */
+    public UsersPage editRoles(String username) {
+        WebElement filter = browser.driver().findElement(By.id("accounts:filter"));
+        filter.clear();
+        filter.sendKeys(username);
+        browser.waitUntil(d -> ajaxIdle());
+        browser.waitUntil(d -> usernames().equals(List.of(username)));
+        browser.driver().findElement(By.xpath("//button[@aria-label='Modifier les rôles " + username + "']")).click();
+        browser.waitUntil(d -> ajaxIdle());
+        return this;
+    }
+
+    /** The organisation field of the form that changes an account's roles shows this. */
+    public String selectedOrganisation() {
+        return browser.driver().findElement(By.id("roles:selectedOrganisation_input")).getDomProperty("value");
+    }
+
+    /** The organisation field of the creation form shows this. */
+    public String chosenOrganisation() {
+        return browser.driver().findElement(By.id("create:organisation_input")).getDomProperty("value");
     }
 
     /** Presses the disable button of the account's row and waits for the answer. */

@@ -4,7 +4,6 @@ import fr.la27eregion.testing.browser.Browser;
 import fr.la27eregion.testing.browser.PublicPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.util.List;
@@ -40,13 +39,13 @@ final class TerritoriesPage extends PublicPage {
 
     /** Types into the name filter of the regions table and waits for the table to show the result. */
     TerritoriesPage filterRegionsByName(String text) {
-        filter(REGIONS, NAME_COLUMN, text);
+        filterColumn(REGIONS, NAME_COLUMN, text);
         return this;
     }
 
     /** Types into the "merged into" filter of the former regions table and waits for the result. */
     TerritoriesPage filterFormerRegionsByMergedInto(String text) {
-        filter(FORMER, MERGED_INTO_COLUMN, text);
+        filterColumn(FORMER, MERGED_INTO_COLUMN, text);
         return this;
     }
 
@@ -74,16 +73,6 @@ final class TerritoriesPage extends PublicPage {
     /** What the live region above the former regions table says. */
     String formerRegionsStatus() {
         return status("former-heading");
-    }
-
-    private void filter(String table, int column, String text) {
-        WebElement input = browser.driver().findElement(By.cssSelector(
-                "[id='" + table + "'] thead th:nth-child(" + column + ") input.ui-column-filter"));
-        // the table body is rendered again by the filter's ajax response: its first row goes stale
-        WebElement firstRow = browser.driver().findElement(By.cssSelector("[id='" + table + "_data'] > tr"));
-        input.sendKeys(text);
-        browser.waitUntil(ExpectedConditions.stalenessOf(firstRow));
-        browser.waitUntil(driver -> ajaxIdle());
     }
 
     private List<WebElement> rows(String table) {

@@ -87,6 +87,20 @@ public class PublicPage {
         return browser.driver().findElement(By.tagName("main"));
     }
 
+    /**
+     * Types into the filter of a column of a PrimeFaces table filtered in the page ({@code column} counts from 1) and
+     * waits for the table to show the result: its body is rendered again by the filter's ajax response, so its first
+     * row goes stale.
+     */
+    protected void filterColumn(String table, int column, String text) {
+        WebElement input = browser.driver().findElement(By.cssSelector(
+                "[id='" + table + "'] thead th:nth-child(" + column + ") input.ui-column-filter"));
+        WebElement firstRow = browser.driver().findElement(By.cssSelector("[id='" + table + "_data'] > tr"));
+        input.sendKeys(text);
+        browser.waitUntil(ExpectedConditions.stalenessOf(firstRow));
+        browser.waitUntil(d -> ajaxIdle());
+    }
+
     /** Whether PrimeFaces has no ajax request queued, in flight or about to start (a debounced filter). */
     protected boolean ajaxIdle() {
         return Boolean.TRUE.equals(browser.script().executeScript(
