@@ -138,6 +138,12 @@ class EarDeploymentIT {
         JsonObject corsica = list.getValuesAs(JsonObject.class).stream()
                 .filter(member -> "FR-94".equals(member.getString("territoryCode", ""))).findFirst().orElse(null);
         assertThat(corsica).as("an application under review is not listed").isNull();
+        JsonObject guyane = list.getValuesAs(JsonObject.class).stream()
+                .filter(member -> "FR-03".equals(member.getString("territoryCode", ""))).findFirst().orElseThrow();
+        assertThat(guyane.getString("membershipState")).isEqualTo("LAPSED");
+        assertThat(java.time.LocalDate.parse(guyane.getString("memberUntil")))
+                .as("a lapsed membership's period ended more than the grace period ago")
+                .isBefore(java.time.LocalDate.now().minusDays(60));
 
         long own = brittany.getJsonNumber("id").longValue();
         HttpResponse<String> mine = get("api/v1/organisations/" + own + "/memberships", "coordinator");

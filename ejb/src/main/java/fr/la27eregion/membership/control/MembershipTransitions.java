@@ -67,6 +67,15 @@ public class MembershipTransitions {
      */
     public Membership apply(Membership membership, Integer expectedVersion, MembershipAction action, String reason,
                             String agreement, Predicate<String> actorHas) {
+        return apply(membership, expectedVersion, action, reason, agreement, actorHas, Clocks.today(clock));
+    }
+
+    /**
+     * The same, with the periods counted from another day than today: only for the demo data, whose histories
+     * began before they were loaded (a membership activated fifteen months ago has lapsed today).
+     */
+    public Membership apply(Membership membership, Integer expectedVersion, MembershipAction action, String reason,
+                            String agreement, Predicate<String> actorHas, LocalDate today) {
         if (expectedVersion != null && membership.version() != expectedVersion) {
             throw new StaleRecord("This membership was changed by someone else (version " + membership.version()
                     + ", not " + expectedVersion + "): reload it and try again.");
@@ -78,7 +87,6 @@ public class MembershipTransitions {
                             + membership.state() + ".");
                 });
         MembershipState before = membership.state();
-        LocalDate today = Clocks.today(clock);
         Transition<MembershipState, MembershipAction> transition = membership.perform(action, reason, agreement, today);
         membership.touch(clock.instant());
         try {

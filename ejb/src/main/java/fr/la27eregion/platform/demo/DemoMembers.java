@@ -12,6 +12,7 @@ import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.membership.entity.OrganisationDetails;
 import fr.la27eregion.membership.entity.OrganisationKind;
 import fr.la27eregion.membership.entity.Siret;
+import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryKind;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -172,10 +174,13 @@ class DemoMembers {
         described.put("demo", true);
         journal.append("membership.apply", MembershipTransitions.ENTITY, String.valueOf(membership.id()), null,
                 "APPLIED", null, described);
+        // a membership that lapses was activated long enough ago for its period and grace to have ended
+        LocalDate today = Clocks.today(clock);
+        LocalDate activated = steps.contains(MembershipAction.LAPSE) ? today.minusMonths(15) : today;
         for (MembershipAction step : steps) {
             String reason = step == MembershipAction.SUSPEND ? "Cotisation de l'année non réglée (démo)." : null;
             transitions.apply(membership, null, step, reason, step == MembershipAction.ACTIVATE ? agreement : null,
-                    actor -> true);
+                    actor -> true, step == MembershipAction.LAPSE ? today : activated);
         }
     }
 
