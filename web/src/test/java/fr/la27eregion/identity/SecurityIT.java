@@ -218,6 +218,12 @@ class SecurityIT {
         HttpResponse<String> me = get("api/v1/me", null, null);
         assertThat(me.statusCode()).isEqualTo(401);
         assertThat(me.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        // refused by a boundary's @RolesAllowed, not by the mechanism: the answer still says how to authenticate
+        HttpResponse<String> contacts = get("api/v1/organisations/1/contacts", null, null);
+        assertThat(contacts.statusCode()).isEqualTo(401);
+        for (HttpResponse<String> response : List.of(me, contacts)) {
+            assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
+        }
     }
 
     @Test

@@ -52,7 +52,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     /** The session attribute that holds the caller of a form login. */
     static final String SESSION_CALLER = PlatformAuthentication.class.getName() + ".caller";
     static final String LOGIN_PAGE = "/login.xhtml";
-    static final String REALM = "La 27e Region";
+    public static final String REALM = "La 27e Region";
+    /** The HTTP Basic challenge of every 401 of the API (RFC 9110 §11.6.1, RFC 7617). */
+    public static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
     /** The session attribute that holds a single sign-on under way. */
     static final String SSO_PENDING = PlatformAuthentication.class.getName() + ".sso";
     private static final Logger LOG = Logger.getLogger(PlatformAuthentication.class.getName());
@@ -217,7 +219,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         SecurityHeaders.apply(request, response);
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", CHALLENGE);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(Problem.body(401, "Unauthorized", detail, id, null).toString());

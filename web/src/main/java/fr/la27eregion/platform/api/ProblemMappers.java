@@ -1,6 +1,7 @@
 package fr.la27eregion.platform.api;
 
 import fr.la27eregion.identity.entity.AccountRuleViolation;
+import fr.la27eregion.identity.security.PlatformAuthentication;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
@@ -92,8 +93,10 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(EJBAccessException refused) {
             if (request.getUserPrincipal() == null) {
-                return Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized",
-                        "This operation needs an account: send HTTP Basic credentials.", RequestIds.of(request));
+                // a 401 always says how to authenticate, whether the mechanism or a boundary refused
+                return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized",
+                                "This operation needs an account: send HTTP Basic credentials.", RequestIds.of(request)))
+                        .header("WWW-Authenticate", PlatformAuthentication.CHALLENGE).build();
             }
             return Problem.response(Response.Status.FORBIDDEN, "Forbidden",
                     "Your roles do not allow this operation.", RequestIds.of(request));
