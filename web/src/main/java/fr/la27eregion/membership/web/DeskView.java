@@ -1,5 +1,6 @@
 package fr.la27eregion.membership.web;
 
+import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.boundary.BulkOutcome;
 import fr.la27eregion.membership.boundary.Memberships;
@@ -155,20 +156,20 @@ public class DeskView implements Serializable {
 
     /** The name of an action's button for assistive technologies: the action and the organisation. */
     public String actionLabel(MembershipAction act, DeskRow row) {
-        return PageMessages.format("desk.actionLabel",
-                PageMessages.label("membership.MembershipAction." + act.name()), row.organisationName());
+        return RuleMessages.text("desk.actionLabel",
+                RuleMessages.label("membership.MembershipAction." + act.name()), row.organisationName());
     }
 
     /** The name of a row's checkbox for assistive technologies: which organisation it selects for renewal. */
     public String selectLabel(DeskRow row) {
-        return row == null ? PageMessages.label("desk.select")
-                : PageMessages.format("desk.selectRow", row.organisationName());
+        return row == null ? RuleMessages.label("desk.select")
+                : RuleMessages.text("desk.selectRow", row.organisationName());
     }
 
     /** The dialog's title: the action and the organisation. */
     public String getDialogTitle() {
-        return acting == null ? "" : PageMessages.format("desk.dialog.title",
-                PageMessages.label("membership.MembershipAction." + action.name()), acting.organisationName());
+        return acting == null ? "" : RuleMessages.text("desk.dialog.title",
+                RuleMessages.label("membership.MembershipAction." + action.name()), acting.organisationName());
     }
 
     /** What the action does: from which state to which, and who is told. */
@@ -177,9 +178,9 @@ public class DeskView implements Serializable {
             return "";
         }
         return MembershipWorkflow.TABLE.find(acting.state(), action)
-                .map(line -> PageMessages.format("desk.dialog.text",
-                        PageMessages.label("membership.MembershipState." + line.from().name()),
-                        PageMessages.label("membership.MembershipState." + line.to().name())))
+                .map(line -> RuleMessages.text("desk.dialog.text",
+                        RuleMessages.label("membership.MembershipState." + line.from().name()),
+                        RuleMessages.label("membership.MembershipState." + line.to().name())))
                 .orElse("");
     }
 
@@ -201,14 +202,14 @@ public class DeskView implements Serializable {
         }
         try {
             Membership done = memberships.perform(acting.id(), acting.version(), action, reason, agreement);
-            PageMessages.info("desk.done", acting.organisationName(),
-                    PageMessages.label("membership.MembershipAction." + action.name()),
-                    PageMessages.label("membership.MembershipState." + done.state().name()));
+            RuleMessages.info("desk.done", acting.organisationName(),
+                    RuleMessages.label("membership.MembershipAction." + action.name()),
+                    RuleMessages.label("membership.MembershipState." + done.state().name()));
             PrimeFaces.current().ajax().addCallbackParam("done", true);
             PrimeFaces.current().ajax().addCallbackParam("row", acting.id());
             acting = null;
         } catch (RuntimeException refused) {
-            PageMessages.show(refused, field -> DIALOG_FIELDS.getOrDefault(field, DIALOG_GENERAL));
+            DeskRefusals.show(refused, field -> DIALOG_FIELDS.getOrDefault(field, DIALOG_GENERAL));
         } finally {
             refreshCounts();
         }
@@ -220,7 +221,7 @@ public class DeskView implements Serializable {
      */
     public void renewSelected() {
         if (selected == null || selected.isEmpty()) {
-            PageMessages.error("desk:renewSelected", "desk.bulk.none");
+            RuleMessages.error("desk:renewSelected", "desk.bulk.none");
             return;
         }
         Map<Long, Integer> versions = new LinkedHashMap<>();
@@ -234,16 +235,16 @@ public class DeskView implements Serializable {
                 Objects.requireNonNullElse(outcome.organisation(), names.get(outcome.membershipId())),
                 outcome.done(), said(outcome))).toList();
         long done = renewals.stream().filter(Renewal::done).count();
-        renewalSummary = PageMessages.format("desk.bulk.summary", done, renewals.size() - done);
+        renewalSummary = RuleMessages.text("desk.bulk.summary", done, renewals.size() - done);
         selected = new ArrayList<>();
         refreshCounts();
     }
 
     /** What became of a membership of a bulk renewal; a refusal says it was not renewed, then why. */
     private static String said(BulkOutcome outcome) {
-        String text = PageMessages.format(outcome.key());
+        String text = RuleMessages.text(outcome.key());
         return outcome.done() || "membership.bulk.refused".equals(outcome.key()) ? text
-                : PageMessages.format("desk.bulk.notRenewed", text);
+                : RuleMessages.text("desk.bulk.notRenewed", text);
     }
 
     private void refreshCounts() {

@@ -1,5 +1,6 @@
 package fr.la27eregion.membership.web;
 
+import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.membership.boundary.Organisations;
 import fr.la27eregion.membership.boundary.PublicMember;
 import fr.la27eregion.membership.entity.MembershipState;
@@ -100,14 +101,14 @@ public class MembersView implements Serializable {
 
     /** A line of the legend: the style, what it means, how many regions have it. */
     public String legendText(Tally entry) {
-        return PageMessages.format("members.map.legendEntry",
-                PageMessages.label("members.map.style." + entry.key()), entry.count());
+        return RuleMessages.text("members.map.legendEntry",
+                RuleMessages.label("members.map.style." + entry.key()), entry.count());
     }
 
     /** The text of a region's link on the map: its name and where its council's membership stands. */
     public String mapLabel(RegionRow region) {
-        return PageMessages.format("members.map.regionLabel", region.name(),
-                PageMessages.label("members.state." + region.getStateKey()));
+        return RuleMessages.text("members.map.regionLabel", region.name(),
+                RuleMessages.label("members.state." + region.getStateKey()));
     }
 
     /** Whether a website may be linked to as it is (the boundary checks addresses; the page is careful anyway). */

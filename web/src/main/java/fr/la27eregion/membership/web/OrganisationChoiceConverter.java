@@ -1,5 +1,6 @@
 package fr.la27eregion.membership.web;
 
+import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.membership.boundary.Organisations;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import jakarta.faces.application.FacesMessage;
@@ -32,7 +33,7 @@ public class OrganisationChoiceConverter implements Converter<OrganisationChoice
         try {
             return OrganisationChoice.of(organisations.find(Long.parseLong(value.strip())));
         } catch (NumberFormatException | RecordNotFound unknown) {
-            String text = PageMessages.format("identity.rule.unknownOrganisation", value.strip());
+            String text = RuleMessages.text("identity.rule.unknownOrganisation", value.strip());
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), unknown);
         }
     }
