@@ -69,7 +69,7 @@ public class Logins {
         Instant now = clock.instant();
         Optional<Account> found = username == null ? Optional.empty()
                 : em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+                        .getResultStream().findFirst();
         if (found.isEmpty()) {
             passwords.verifyDecoy(password);
             LOG.info(() -> "Login refused: no account '" + printable(username) + "'");
@@ -77,7 +77,16 @@ public class Logins {
             return Optional.empty();
         }
         Account account = found.get();
-        boolean correct = passwords.verify(password, account.passwordHash());
+        // the hash is checked before the account's row is locked: PBKDF2 is the costly part (tens of ms), and a
+        // machine client sends its credentials with every request, so holding the lock through it would make one
+        // account's requests wait for each other. The lock then guards only the count of failures and the lockout.
+        String hashChecked = account.passwordHash();
+        boolean correct = passwords.verify(password, hashChecked);
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (!hashChecked.equals(account.passwordHash())) {
+            // the password changed meanwhile: check against the new one
+            correct = passwords.verify(password, account.passwordHash());
+        }
         if (!account.enabled()) {
             LOG.info(() -> "Login refused: account '" + account.username() + "' is disabled");
             journal.append("login.refused", ACCOUNT, account.username(), DISABLED, DISABLED, null,
