@@ -7,6 +7,7 @@ import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.entity.PasswordReset;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
+import fr.la27eregion.platform.database.Like;
 import fr.la27eregion.notification.control.MailServer;
 import fr.la27eregion.notification.control.Notifications;
 import fr.la27eregion.platform.time.Clocks;
@@ -29,7 +30,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -71,13 +71,13 @@ public class Accounts {
 
     /** Accounts whose username, name or e-mail contains {@code filter}, by username, one page at a time. */
     public List<Account> page(String filter, int first, int size) {
-        return em.createNamedQuery(Account.MATCHING, Account.class).setParameter("filter", like(filter))
+        return em.createNamedQuery(Account.MATCHING, Account.class).setParameter("filter", Like.containing(filter))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 200)))
                 .getResultList();
     }
 
     public long count(String filter) {
-        return em.createNamedQuery(Account.COUNT_MATCHING, Long.class).setParameter("filter", like(filter))
+        return em.createNamedQuery(Account.COUNT_MATCHING, Long.class).setParameter("filter", Like.containing(filter))
                 .getSingleResult();
     }
 
@@ -221,11 +221,6 @@ public class Accounts {
         described.put("roles", account.roles().stream().map(Role::name).sorted().toList());
         account.organisationId().ifPresent(organisation -> described.put("organisation", organisation));
         return described;
-    }
-
-    private static String like(String filter) {
-        return "%" + (filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
     }
 
     static String sha256(String token) {

@@ -4,6 +4,7 @@ import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.journal.entity.JournalEntry;
+import fr.la27eregion.platform.database.Like;
 import fr.la27eregion.membership.control.MembershipSettings;
 import fr.la27eregion.membership.control.MembershipTransitions;
 import fr.la27eregion.membership.entity.Contact;
@@ -166,10 +167,8 @@ public class Organisations {
     /** Organisations whose name contains the text, for choosing one (the accounts page). */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME})
     public List<Organisation> search(String text, int max) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         return em.createQuery("SELECT o FROM Organisation o WHERE LOWER(o.name) LIKE :text ORDER BY o.name",
-                Organisation.class).setParameter("text", like).setMaxResults(Math.max(1, Math.min(max, 100)))
+                Organisation.class).setParameter("text", Like.containing(text)).setMaxResults(Math.max(1, Math.min(max, 100)))
                 .getResultList();
     }
 
