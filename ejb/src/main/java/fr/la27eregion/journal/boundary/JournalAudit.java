@@ -1,5 +1,6 @@
 package fr.la27eregion.journal.boundary;
 
+import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.chain.ChainVerification;
 import fr.la27eregion.journal.chain.Verification;
 import fr.la27eregion.journal.entity.JournalEntry;
@@ -21,12 +22,9 @@ import java.util.logging.Logger;
 
 /** The journal for auditors and the secretariat: verify the chain, read one record's history. */
 @Stateless
-@DeclareRoles({JournalAudit.AUDITOR, JournalAudit.NETWORK_ADMIN})
-@RolesAllowed({JournalAudit.AUDITOR, JournalAudit.NETWORK_ADMIN})
+@DeclareRoles({Role.AUDITOR_NAME, Role.NETWORK_ADMIN_NAME})
+@RolesAllowed({Role.AUDITOR_NAME, Role.NETWORK_ADMIN_NAME})
 public class JournalAudit {
-
-    static final String AUDITOR = "AUDITOR";
-    static final String NETWORK_ADMIN = "NETWORK_ADMIN";
 
     private static final Logger LOG = Logger.getLogger(JournalAudit.class.getName());
 

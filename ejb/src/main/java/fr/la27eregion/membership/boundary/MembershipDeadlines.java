@@ -5,7 +5,9 @@ import fr.la27eregion.membership.control.MembershipTransitions;
 import fr.la27eregion.membership.control.MembershipWorkflow;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.MembershipInputs;
 import fr.la27eregion.platform.time.Clocks;
+import fr.la27eregion.platform.workflow.Transitions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The membership's deadlines, one transaction per membership (one failure does not stop the others), run by
@@ -34,7 +37,10 @@ public class MembershipDeadlines {
     private EntityManager em;
 
     @Inject
-    private MembershipTransitions transitions;
+    private Transitions transitions;
+
+    @Inject
+    private MembershipTransitions workflow;
 
     @Inject
     private MembershipSettings settings;
@@ -65,7 +71,8 @@ public class MembershipDeadlines {
         if (membership == null || !membership.lapseDue(today, settings.graceDays())) {
             return false;
         }
-        transitions.apply(membership, null, MembershipAction.LAPSE, null, null, MembershipWorkflow.SYSTEM::equals);
+        transitions.apply(workflow, membership, null, MembershipAction.LAPSE, Set.of(MembershipWorkflow.SYSTEM),
+                new MembershipInputs(null, null, today));
         return true;
     }
 
@@ -76,9 +83,9 @@ public class MembershipDeadlines {
             return false;
         }
         membership.reminded();
-        transitions.tell(membership, "membership.reminder");
+        workflow.tell(membership, "membership.reminder");
         em.flush();
-        transitions.journal("membership.reminder", membership, Map.of("periodEnd", membership.periodEnd().toString()));
+        workflow.journal("membership.reminder", membership, Map.of("periodEnd", membership.periodEnd().toString()));
         return true;
     }
 }

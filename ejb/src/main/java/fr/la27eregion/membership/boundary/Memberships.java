@@ -1,11 +1,13 @@
 package fr.la27eregion.membership.boundary;
 
 import fr.la27eregion.identity.control.CallerScope;
+import fr.la27eregion.identity.control.OrganisationScope;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.control.MembershipTransitions;
 import fr.la27eregion.membership.control.MembershipWorkflow;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.MembershipInputs;
 import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.platform.database.Like;
@@ -13,6 +15,10 @@ import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
+import fr.la27eregion.platform.time.Clocks;
+import fr.la27eregion.platform.workflow.Moved;
+import fr.la27eregion.platform.workflow.PossibleAction;
+import fr.la27eregion.platform.workflow.Transitions;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -24,18 +30,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The membership workflow's use cases: the secretariat's desk, reading a membership, and every transition of
- * DESIGN §3 through {@link MembershipTransitions}. Coordinators act on their own organisation's membership only
- * (withdraw an application, renew); the secretariat on any.
+ * DESIGN §3 through {@link Transitions}. Coordinators act on their own organisation's membership only
+ * (withdraw an application, renew); the secretariat on any. Whose memberships a caller reaches is the caller's
+ * scope, in each query's WHERE clause ({@link CallerScope}).
  */
 @Stateless
 public class Memberships {
+
+    private static final Logger LOG = Logger.getLogger(Memberships.class.getName());
 
     private static final String DESK_WHERE = " WHERE LOWER(o.name) LIKE :filter";
     private static final String IN_STATE = " AND m.state = :state";
@@ -44,7 +57,13 @@ public class Memberships {
     private EntityManager em;
 
     @Inject
-    private MembershipTransitions transitions;
+    private Transitions transitions;
+
+    @Inject
+    private MembershipTransitions workflow;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private CallerScope scope;
@@ -89,41 +108,44 @@ public class Memberships {
     /** A membership, for the secretariat, auditors and the organisation's own people. */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
     public Membership find(long id) {
-        Membership membership = existing(id);
-        scope.requireReader(membership.organisation().id());
-        return membership;
+        return scoped(id, scope.reads());
     }
 
     /**
      * Every membership of an organisation, the current one first, then its history.
      *
-     * @throws RecordNotFound no such organisation (before the scoping, as for its contacts: an unknown one is
-     *                        unknown to every reader)
+     * @throws RecordNotFound no such organisation (an unknown one is unknown to every reader)
+     * @throws AccessRefused  another organisation's
      */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
     public List<Membership> ofOrganisation(long organisationId) {
-        if (em.find(Organisation.class, organisationId) == null) {
-            throw new RecordNotFound("There is no organisation " + organisationId + ".");
-        }
-        scope.requireReader(organisationId);
-        return em.createNamedQuery(Membership.OF_ORGANISATION, Membership.class)
+        OrganisationScope reads = scope.reads();
+        List<Membership> found = reads.bind(em.createQuery("SELECT m FROM Membership m"
+                        + " WHERE m.organisation.id = :organisation" + reads.where("m.organisation.id")
+                        + " ORDER BY m.appliedAt DESC, m.id DESC", Membership.class))
                 .setParameter("organisation", organisationId).getResultList();
+        // every organisation has a membership: none found is an unknown organisation, or one out of scope
+        if (found.isEmpty()) {
+            if (em.find(Organisation.class, organisationId) == null) {
+                throw new RecordNotFound("There is no organisation " + organisationId + ".");
+            }
+            scope.requireReader(organisationId);
+        }
+        return found;
     }
 
     /**
-     * The actions the caller may take on a membership now: the transitions of the table from its state whose
-     * actors include one of the caller's roles (a coordinator only on their own organisation's).
+     * The actions the caller may take on a membership now, each with what it needs (a reason, the agreement's
+     * reference): the lines of the table from its state open to the caller's roles, on a membership the caller
+     * may change (a coordinator, their own organisation's); none for its other readers.
      */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
-    public List<MembershipAction> actions(long id) {
+    public List<PossibleAction<MembershipState, MembershipAction>> actions(long id) {
         Membership membership = find(id);
-        if (!scope.isSecretariat() && (!scope.hasRole(Role.MEMBER_COORDINATOR_NAME)
-                || scope.organisation().filter(own -> own.equals(membership.organisation().id())).isEmpty())) {
+        if (!scope.edits().includes(membership.organisation().id())) {
             return List.of();
         }
-        return MembershipWorkflow.TABLE.from(membership.state()).stream()
-                .filter(line -> line.actors().stream().anyMatch(scope::hasRole))
-                .map(line -> line.action()).sorted().toList();
+        return MembershipWorkflow.TABLE.possible(membership.state(), scope.caller().actors());
     }
 
     /**
@@ -136,15 +158,22 @@ public class Memberships {
      */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME})
     public Membership perform(long id, int version, MembershipAction action, String reason, String agreement) {
+        return move(id, version, action, reason, agreement).record();
+    }
+
+    /**
+     * The same as {@link #perform}, answering also what the caller may do next (computed in the same transaction,
+     * so the answer need not read the membership again).
+     */
+    @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME})
+    public Moved<Membership, MembershipState, MembershipAction> move(long id, int version, MembershipAction action,
+                                                                     String reason, String agreement) {
         if (action == null) {
             throw new RuleViolation("action", "membership.field.required", "An action is required.");
         }
-        if (action == MembershipAction.LAPSE) {
-            throw new AccessRefused("Only the daily job lapses a membership.");
-        }
-        Membership membership = existing(id);
-        scope.requireEditor(membership.organisation().id());
-        return transitions.apply(membership, version, action, reason, agreement, scope::hasRole);
+        Membership membership = scoped(id, scope.edits());
+        return transitions.apply(workflow, membership, version, action, scope.caller().actors(),
+                new MembershipInputs(reason, agreement, Clocks.today(clock)));
     }
 
     /**
@@ -170,17 +199,33 @@ public class Memberships {
                 outcomes.add(new BulkOutcome(id, null, false, "membership.bulk.stale", stale.getMessage()));
             } catch (RecordNotFound | AccessRefused refused) {
                 outcomes.add(new BulkOutcome(id, null, false, "membership.bulk.refused", refused.getMessage()));
+            } catch (RuntimeException failed) {
+                // a system exception (EJBException: the server failed, the transaction rolled back): this
+                // membership's outcome is told like the others', and the batch goes on
+                LOG.log(Level.WARNING, "Bulk renewal of membership " + id + " failed", failed);
+                outcomes.add(new BulkOutcome(id, null, false, "membership.bulk.failed",
+                        "The server failed to renew it; nothing was changed."));
             }
         }
         return outcomes;
     }
 
-    private Membership existing(long id) {
-        Membership membership = em.find(Membership.class, id);
-        if (membership == null) {
+    /**
+     * The membership if it is in the scope, read with the scope in its WHERE clause; when it is not found, one
+     * cheap query tells an unknown membership (404) from another organisation's (403).
+     */
+    private Membership scoped(long id, OrganisationScope within) {
+        Optional<Membership> found = within.bind(em.createQuery("SELECT m FROM Membership m WHERE m.id = :id"
+                + within.where("m.organisation.id"), Membership.class)).setParameter("id", id)
+                .getResultStream().findFirst();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.id = :id", Long.class).setParameter("id", id)
+                .getSingleResult() == 0) {
             throw new RecordNotFound("There is no membership " + id + ".");
         }
-        return membership;
+        throw new AccessRefused("These records belong to another organisation.");
     }
 
     private static <T> TypedQuery<T> deskParameters(TypedQuery<T> query, MembershipState state, String filter) {

@@ -1,6 +1,7 @@
 package fr.la27eregion.membership.boundary;
 
 import fr.la27eregion.identity.control.CallerScope;
+import fr.la27eregion.identity.control.OrganisationScope;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.journal.entity.JournalEntry;
@@ -18,6 +19,7 @@ import fr.la27eregion.membership.entity.OrganisationKind;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
+import fr.la27eregion.platform.workflow.Transitions;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryKind;
 import jakarta.annotation.security.PermitAll;
@@ -61,7 +63,10 @@ public class Organisations {
     private CallerScope scope;
 
     @Inject
-    private MembershipTransitions transitions;
+    private Transitions transitions;
+
+    @Inject
+    private MembershipTransitions workflow;
 
     @Inject
     private MembershipSettings settings;
@@ -119,14 +124,10 @@ public class Organisations {
         people.forEach(contact -> em.persist(Contact.create(organisation, contact)));
         Membership membership = Membership.apply(organisation, settings.fee(details.getKind().category()),
                 clock.instant());
-        em.persist(membership);
-        em.flush();
-        transitions.tell(membership, "membership.apply");
         Map<String, Object> described = organisation.describe();
         described.put("organisation", organisation.id());
         described.put("contacts", people.size());
-        journal.append("membership.apply", MembershipTransitions.ENTITY, String.valueOf(membership.id()), null,
-                MembershipState.APPLIED.name(), null, described);
+        transitions.create(workflow, membership, scope.caller().actors(), described);
         return membership;
     }
 
@@ -182,10 +183,16 @@ public class Organisations {
     /** The organisation's contacts. */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
     public List<Contact> contacts(long organisationId) {
-        existing(organisationId);
-        scope.requireReader(organisationId);
-        return em.createNamedQuery(Contact.OF_ORGANISATION, Contact.class).setParameter("organisation", organisationId)
-                .getResultList();
+        OrganisationScope reads = scope.reads();
+        List<Contact> found = reads.bind(em.createQuery("SELECT c FROM Contact c WHERE c.organisation.id = :o"
+                        + reads.where("c.organisation.id") + " ORDER BY c.networkRole, c.fullName", Contact.class))
+                .setParameter("o", organisationId).getResultList();
+        // every organisation keeps a coordinator: none found is an unknown organisation, or one out of scope
+        if (found.isEmpty()) {
+            existing(organisationId);
+            scope.requireReader(organisationId);
+        }
+        return found;
     }
 
     /** Changes the profile (not the kind). */

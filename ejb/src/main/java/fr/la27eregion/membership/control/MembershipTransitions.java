@@ -4,19 +4,17 @@ import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.membership.entity.Contact;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.MembershipInputs;
+import fr.la27eregion.membership.entity.MembershipRefused;
 import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.membership.entity.NetworkRole;
 import fr.la27eregion.notification.control.Notifications;
-import fr.la27eregion.platform.rules.AccessRefused;
-import fr.la27eregion.platform.rules.StaleRecord;
-import fr.la27eregion.platform.time.Clocks;
-import fr.la27eregion.platform.workflow.TransitionTable.Transition;
+import fr.la27eregion.platform.workflow.TransitionTable;
+import fr.la27eregion.platform.workflow.Workflow;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,17 +22,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * The one place that applies a membership transition (DESIGN §4): checks the actor's right against
- * {@link MembershipWorkflow#TABLE}, checks the version the actor saw, lets the entity move, tells the organisation
- * (notification and mail, in the transaction), and appends the journal entry last, just before commit.
- * Organisation scoping is the boundary's job, before it calls this.
+ * The membership workflow as {@link fr.la27eregion.platform.workflow.Transitions} applies it: its table
+ * ({@link MembershipWorkflow#TABLE}), the journal's words and details of a membership, and what a step does inside
+ * its transaction: telling the organisation's coordinators (a notification and its mail in the outbox, the key
+ * being the step's, {@code membership.renew}). Also journals and tells the acts on a membership that change no
+ * state (a reminder).
  */
 @Dependent
-public class MembershipTransitions {
+public class MembershipTransitions
+        implements Workflow<Membership, MembershipState, MembershipAction, MembershipInputs> {
+
+    /** The journal's entity type of memberships. */
+    public static final String ENTITY = "Membership";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -53,59 +54,39 @@ public class MembershipTransitions {
     @Inject
     private Clock clock;
 
-    @Inject
-    private MetricRegistry metrics;
-
-    /**
-     * Applies an action to a membership as an actor holding some roles.
-     *
-     * @param expectedVersion the version the actor saw; null only for the scheduled job, which reads and acts at once
-     * @param actorHas        whether the actor holds a role of the table ({@code NETWORK_ADMIN}, {@code SYSTEM}...)
-     * @throws StaleRecord       when the membership changed since the actor saw it
-     * @throws AccessRefused     when no role of the actor may make this transition
-     * @throws fr.la27eregion.membership.entity.MembershipRefused when the workflow does not allow it
-     */
-    public Membership apply(Membership membership, Integer expectedVersion, MembershipAction action, String reason,
-                            String agreement, Predicate<String> actorHas) {
-        return apply(membership, expectedVersion, action, reason, agreement, actorHas, Clocks.today(clock));
+    @Override
+    public TransitionTable<MembershipState, MembershipAction> table() {
+        return MembershipWorkflow.TABLE;
     }
 
-    /**
-     * The same, with the periods counted from another day than today: only for the demo data, whose histories
-     * began before they were loaded (a membership activated fifteen months ago has lapsed today).
-     */
-    public Membership apply(Membership membership, Integer expectedVersion, MembershipAction action, String reason,
-                            String agreement, Predicate<String> actorHas, LocalDate today) {
-        if (expectedVersion != null && membership.version() != expectedVersion) {
-            throw new StaleRecord("This membership was changed by someone else (version " + membership.version()
-                    + ", not " + expectedVersion + "): reload it and try again.");
-        }
-        MembershipWorkflow.TABLE.find(membership.state(), action)
-                .filter(line -> line.actors().stream().noneMatch(actorHas))
-                .ifPresent(line -> {
-                    throw new AccessRefused("Your roles do not allow '" + action + "' on a membership "
-                            + membership.state() + ".");
-                });
-        MembershipState before = membership.state();
-        Transition<MembershipState, MembershipAction> transition = membership.perform(action, reason, agreement, today);
-        membership.touch(clock.instant());
-        try {
-            // the version increment locks the row: a concurrent transition waits here, then fails on the version
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException changed) {
-            throw new StaleRecord("This membership was changed by someone else meanwhile: reload it and try again.");
-        }
-        tell(membership, "membership." + action.name().toLowerCase(java.util.Locale.ROOT));
-        metrics.counter("membership.transitions", new Tag("action", action.name())).inc();
-        journal.append("membership." + action.name().toLowerCase(java.util.Locale.ROOT), ENTITY,
-                String.valueOf(membership.id()), before.name(), transition.to().name(), membership.lastReason(),
-                details(membership));
-        return membership;
+    @Override
+    public String name() {
+        return "membership";
+    }
+
+    @Override
+    public String entityType() {
+        return ENTITY;
+    }
+
+    @Override
+    public Map<String, Object> details(Membership membership) {
+        return describe(membership);
+    }
+
+    @Override
+    public void inTransaction(Membership membership, String act) {
+        tell(membership, act);
+    }
+
+    @Override
+    public RuntimeException notFromThisState(MembershipState state, MembershipAction action) {
+        return MembershipRefused.notFromThisState(state, action);
     }
 
     /** Journals an act on a membership that changes no state (a reminder sent). */
     public void journal(String action, Membership membership, Map<String, Object> extra) {
-        Map<String, Object> details = details(membership);
+        Map<String, Object> details = describe(membership);
         details.putAll(extra);
         journal.append(action, ENTITY, String.valueOf(membership.id()), membership.state().name(),
                 membership.state().name(), null, details);
@@ -126,7 +107,7 @@ public class MembershipTransitions {
     }
 
     /** What the journal keeps of a membership beside its states. */
-    public static Map<String, Object> details(Membership membership) {
+    public static Map<String, Object> describe(Membership membership) {
         Map<String, Object> details = new HashMap<>();
         details.put("organisation", membership.organisation().id());
         details.put("category", membership.category().name());
@@ -139,13 +120,5 @@ public class MembershipTransitions {
             details.put("agreement", membership.agreementReference());
         }
         return details;
-    }
-
-    /** The journal's entity type of memberships. */
-    public static final String ENTITY = "Membership";
-
-    /** Who may act, as the table names them, for a caller with these role names. */
-    public static Predicate<String> holding(Set<String> roles) {
-        return roles::contains;
     }
 }

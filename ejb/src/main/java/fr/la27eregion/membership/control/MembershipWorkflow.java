@@ -1,10 +1,14 @@
 package fr.la27eregion.membership.control;
 
+import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.MembershipInputs;
 import fr.la27eregion.membership.entity.MembershipState;
+import fr.la27eregion.platform.workflow.Actor;
 import fr.la27eregion.platform.workflow.TransitionTable;
 
 import static fr.la27eregion.membership.entity.MembershipAction.ACTIVATE;
+import static fr.la27eregion.membership.entity.MembershipAction.APPLY;
 import static fr.la27eregion.membership.entity.MembershipAction.APPROVE;
 import static fr.la27eregion.membership.entity.MembershipAction.LAPSE;
 import static fr.la27eregion.membership.entity.MembershipAction.REINSTATE;
@@ -28,22 +32,28 @@ import static fr.la27eregion.membership.entity.MembershipState.WITHDRAWN;
  * The membership workflow of DESIGN §3, as the table an auditor reads.
  *
  * <p>Actors: {@code NETWORK_ADMIN} is the secretariat; {@code MEMBER_COORDINATOR} acts for their own
- * organisation only (the boundary checks which organisation); {@code SYSTEM} is the scheduled job that lapses
- * memberships whose period ended more than the grace period ago.
+ * organisation only (the boundary's scope decides which organisation); {@code SYSTEM} is the scheduled job that
+ * lapses memberships whose period ended more than the grace period ago; anyone may apply (the secretariat's review
+ * is the gate). Tables only: {@link fr.la27eregion.platform.workflow.Transitions} applies them.
  */
 public final class MembershipWorkflow {
 
-    public static final String SECRETARIAT = "NETWORK_ADMIN";
-    public static final String COORDINATOR = "MEMBER_COORDINATOR";
-    public static final String SYSTEM = "SYSTEM";
+    public static final Actor SECRETARIAT = Actor.of(Role.NETWORK_ADMIN);
+    public static final Actor COORDINATOR = Actor.of(Role.MEMBER_COORDINATOR);
+    public static final Actor SYSTEM = Actor.SYSTEM;
+    public static final Actor ANYONE = Actor.ANYONE;
+
+    /** What an activation needs besides the version: the reference of the signed agreement. */
+    public static final String AGREEMENT = MembershipInputs.AGREEMENT;
 
     public static final TransitionTable<MembershipState, MembershipAction> TABLE =
             TransitionTable.of(MembershipState.class, MembershipAction.class)
                     //               from          action     to            who
+                    .creates(                      APPLY,     APPLIED,      ANYONE)
                     .allow(          APPLIED,      REVIEW,    UNDER_REVIEW, SECRETARIAT)
                     .allow(          UNDER_REVIEW, APPROVE,   APPROVED,     SECRETARIAT)
                     .allowWithReason(UNDER_REVIEW, REJECT,    REJECTED,     SECRETARIAT)
-                    .allow(          APPROVED,     ACTIVATE,  ACTIVE,       SECRETARIAT)
+                    .allow(          APPROVED,     ACTIVATE,  ACTIVE,       SECRETARIAT).needing(AGREEMENT)
                     .allow(          APPLIED,      WITHDRAW,  WITHDRAWN,    COORDINATOR, SECRETARIAT)
                     .allow(          UNDER_REVIEW, WITHDRAW,  WITHDRAWN,    COORDINATOR, SECRETARIAT)
                     .allowWithReason(ACTIVE,       SUSPEND,   SUSPENDED,    SECRETARIAT)

@@ -1,7 +1,7 @@
 package fr.la27eregion.membership.entity;
 
-import fr.la27eregion.membership.control.MembershipWorkflow;
 import fr.la27eregion.platform.workflow.TransitionTable.Transition;
+import fr.la27eregion.platform.workflow.WorkflowRecord;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +28,10 @@ import java.util.Set;
 
 /**
  * The terms on which an organisation belongs to the network for a period, and where that stands in the
- * membership workflow. Only {@link #perform} changes the state, and only as {@link MembershipWorkflow} allows.
+ * membership workflow. Only {@link #perform} changes the state, along the line of the workflow's table that
+ * {@link fr.la27eregion.platform.workflow.Transitions} found and hands it: the entity applies the line and its own
+ * rules on what the actor gave, but never reads the table (it lives in {@code control}, which an entity does not
+ * import, Boundary-Control-Entity's direction); so a transition is decided in one place.
  *
  * <p>An organisation has at most one current membership (not {@link #ENDED}); the ended ones are its history. The
  * version guards against lost updates: a transition made on a stale copy is refused.
@@ -46,7 +49,8 @@ import java.util.Set;
         query = "SELECT m.id FROM Membership m WHERE m.state = fr.la27eregion.membership.entity.MembershipState.ACTIVE"
                 + " AND m.periodEnd >= :today AND m.periodEnd <= :horizon"
                 + " AND (m.remindedFor IS NULL OR m.remindedFor <> m.periodEnd) ORDER BY m.id")
-public class Membership implements Serializable {
+public class Membership implements Serializable,
+        WorkflowRecord<MembershipState, MembershipAction, MembershipInputs> {
 
     private static final long serialVersionUID = 1L;
 
@@ -178,6 +182,7 @@ public class Membership implements Serializable {
     }
 
     /** When the record last changed state, for the desk. */
+    @Override
     public void touch(Instant now) {
         changedAt = now;
     }
@@ -244,37 +249,41 @@ public class Membership implements Serializable {
     }
 
     /**
-     * Applies an action of the workflow: checks that it is allowed from the current state and that a reason is
-     * given where one is required, then moves to the next state. Renewing extends the period by one year from
-     * its end (or from today when it already ended); activating starts a one-year period today.
+     * Makes a transition of the workflow, as the table's line says: checks that a reason is given where the line
+     * requires one and that the inputs hold what a record keeps, then moves to the line's state. Renewing extends
+     * the period by one year from its end (or from today when it already ended); activating starts a one-year
+     * period today.
      *
-     * @return the transition made, for the journal
-     * @throws MembershipRefused naming the rule when the workflow does not allow it
+     * @throws MembershipRefused naming the rule when the line is not from this state or an input is missing
      */
-    public Transition<MembershipState, MembershipAction> perform(MembershipAction action, String reason,
-                                                                 String agreement, LocalDate today) {
-        Objects.requireNonNull(today, "today");
-        Transition<MembershipState, MembershipAction> transition = MembershipWorkflow.TABLE.find(state, action)
-                .orElseThrow(() -> new MembershipRefused(MembershipRefused.Rule.NOT_FROM_THIS_STATE,
-                        "A membership " + state + " cannot " + action));
-        String motivation = reason == null ? null : reason.strip();
-        if (transition.reasonRequired() && (motivation == null || motivation.isEmpty())) {
-            throw new MembershipRefused(MembershipRefused.Rule.REASON_REQUIRED, action + " needs a reason");
+    @Override
+    public void perform(Transition<MembershipState, MembershipAction> line, MembershipInputs inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        LocalDate today = Objects.requireNonNull(inputs.today(), "today");
+        if (line.from() != state) {
+            throw MembershipRefused.notFromThisState(state, line.action());
+        }
+        String motivation = inputs.reason() == null ? null : inputs.reason().strip();
+        if (line.reasonRequired() && (motivation == null || motivation.isEmpty())) {
+            throw new MembershipRefused(MembershipRefused.Rule.REASON_REQUIRED, line.action() + " needs a reason");
         }
         if (motivation != null && motivation.length() > MAX_REASON) {
             throw new MembershipRefused(MembershipRefused.Rule.REASON_TOO_LONG,
                     "A reason has at most " + MAX_REASON + " characters");
         }
-        switch (action) {
+        String agreement = inputs.agreement();
+        if (line.needs().contains(MembershipInputs.AGREEMENT)) {
+            if (agreement == null || agreement.isBlank()) {
+                throw new MembershipRefused(MembershipRefused.Rule.AGREEMENT_REQUIRED,
+                        "Activation needs the reference of the signed agreement");
+            }
+            if (agreement.strip().length() > MAX_AGREEMENT) {
+                throw new MembershipRefused(MembershipRefused.Rule.AGREEMENT_TOO_LONG,
+                        "An agreement reference has at most " + MAX_AGREEMENT + " characters");
+            }
+        }
+        switch (line.action()) {
             case ACTIVATE -> {
-                if (agreement == null || agreement.isBlank()) {
-                    throw new MembershipRefused(MembershipRefused.Rule.AGREEMENT_REQUIRED,
-                            "Activation needs the reference of the signed agreement");
-                }
-                if (agreement.strip().length() > MAX_AGREEMENT) {
-                    throw new MembershipRefused(MembershipRefused.Rule.AGREEMENT_TOO_LONG,
-                            "An agreement reference has at most " + MAX_AGREEMENT + " characters");
-                }
                 agreementReference = agreement.strip();
                 periodStart = today;
                 periodEnd = today.plusYears(1).minusDays(1);
@@ -291,7 +300,6 @@ public class Membership implements Serializable {
             }
         }
         lastReason = motivation;
-        state = transition.to();
-        return transition;
+        state = line.to();
     }
 }

@@ -41,6 +41,11 @@ public class MembershipRefused extends RuleViolation {
         };
     }
 
+    /** The refusal of an action the workflow does not allow from a state. */
+    public static MembershipRefused notFromThisState(MembershipState state, MembershipAction action) {
+        return new MembershipRefused(Rule.NOT_FROM_THIS_STATE, "A membership " + state + " cannot " + action);
+    }
+
     public Rule rule() {
         return rule;
     }

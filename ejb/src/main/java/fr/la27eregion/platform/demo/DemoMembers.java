@@ -1,18 +1,22 @@
 package fr.la27eregion.platform.demo;
 
 import fr.la27eregion.identity.entity.Account;
+import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.control.MembershipSettings;
 import fr.la27eregion.membership.control.MembershipTransitions;
 import fr.la27eregion.membership.entity.Contact;
 import fr.la27eregion.membership.entity.ContactDetails;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.MembershipInputs;
 import fr.la27eregion.membership.entity.NetworkRole;
 import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.membership.entity.OrganisationDetails;
 import fr.la27eregion.membership.entity.OrganisationKind;
 import fr.la27eregion.membership.entity.Siret;
 import fr.la27eregion.platform.time.Clocks;
+import fr.la27eregion.platform.workflow.Actor;
+import fr.la27eregion.platform.workflow.Transitions;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryKind;
@@ -26,15 +30,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The demo organisations: the 18 regional councils (most members, a few at other steps of the workflow), the three
  * founding partners and one European region, each with two or three contacts. Their memberships go through the
- * real workflow ({@link MembershipTransitions}), so each has its journal entries and notifications, as the
- * platform's {@code system} actor. An organisation already present is left alone.
+ * real workflow ({@link Transitions}), so each has its journal entries and notifications, as the platform's
+ * {@code system} actor (which may take every step of the table here: the demo plays the secretariat and the daily
+ * job at once). An organisation already present is left alone.
  */
 @Dependent
 class DemoMembers {
+
+    /** Who the demo acts as: every actor of the table. */
+    private static final Set<Actor> ACTORS = Set.of(Actor.SYSTEM, Actor.ANYONE, Actor.of(Role.NETWORK_ADMIN),
+            Actor.of(Role.MEMBER_COORDINATOR));
 
     /** The step each regional council's membership stops at, by INSEE code; the others are active. */
     private static final Map<String, List<MembershipAction>> COUNCIL_STEPS = Map.of(
@@ -68,7 +78,10 @@ class DemoMembers {
     private EntityManager em;
 
     @Inject
-    private MembershipTransitions transitions;
+    private Transitions transitions;
+
+    @Inject
+    private MembershipTransitions workflow;
 
     @Inject
     private MembershipSettings settings;
@@ -167,20 +180,19 @@ class DemoMembers {
         contacts.forEach(contact -> em.persist(Contact.create(organisation, contact)));
         Membership membership = Membership.apply(organisation, settings.fee(details.getKind().category()),
                 clock.instant());
-        em.persist(membership);
         em.flush();
         Map<String, Object> described = organisation.describe();
         described.put("organisation", organisation.id());
         described.put("demo", true);
-        journal.append("membership.apply", MembershipTransitions.ENTITY, String.valueOf(membership.id()), null,
-                "APPLIED", null, described);
+        transitions.create(workflow, membership, ACTORS, described);
         // a membership that lapses was activated long enough ago for its period and grace to have ended
         LocalDate today = Clocks.today(clock);
         LocalDate activated = steps.contains(MembershipAction.LAPSE) ? today.minusMonths(15) : today;
         for (MembershipAction step : steps) {
             String reason = step == MembershipAction.SUSPEND ? "Cotisation de l'année non réglée (démo)." : null;
-            transitions.apply(membership, null, step, reason, step == MembershipAction.ACTIVATE ? agreement : null,
-                    actor -> true, step == MembershipAction.LAPSE ? today : activated);
+            transitions.apply(workflow, membership, null, step, ACTORS, new MembershipInputs(reason,
+                    step == MembershipAction.ACTIVATE ? agreement : null,
+                    step == MembershipAction.LAPSE ? today : activated));
         }
     }
 

@@ -64,7 +64,18 @@ class MembershipWorkflowTest {
                 }
             }
         }
-        assertThat(allowed).isEqualTo(MembershipWorkflow.TABLE.lines().size()).isEqualTo(14);
+        assertThat(allowed).isEqualTo(MembershipWorkflow.TABLE.lines().size() - 1).isEqualTo(14);
+        assertThat(MembershipWorkflow.TABLE.creation()).as("applying creates a membership APPLIED").get()
+                .satisfies(line -> assertThat(line.to()).isEqualTo(APPLIED));
+    }
+
+    @Test
+    void activationAloneNeedsTheAgreementAndTheReasonedActionsTheReason() {
+        for (Transition<MembershipState, MembershipAction> t : MembershipWorkflow.TABLE.lines()) {
+            assertThat(t.needs().contains(MembershipWorkflow.AGREEMENT)).as(t.action() + " agreement")
+                    .isEqualTo(t.action() == ACTIVATE);
+            assertThat(t.reasonRequired()).as(t.action() + " reason").isEqualTo(NEED_A_REASON.contains(t.action()));
+        }
     }
 
     @Test
@@ -78,6 +89,7 @@ class MembershipWorkflowTest {
     void onlyTheSecretariatDecidesAndOnlyTheSystemLapses() {
         for (Transition<MembershipState, MembershipAction> t : MembershipWorkflow.TABLE.lines()) {
             switch (t.action()) {
+                case APPLY -> assertThat(t.actors()).containsExactly(MembershipWorkflow.ANYONE);
                 case LAPSE -> assertThat(t.actors()).containsExactly(MembershipWorkflow.SYSTEM);
                 case WITHDRAW, RENEW -> assertThat(t.actors())
                         .containsExactlyInAnyOrder(MembershipWorkflow.COORDINATOR, MembershipWorkflow.SECRETARIAT);

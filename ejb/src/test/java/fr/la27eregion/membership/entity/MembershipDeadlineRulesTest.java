@@ -20,9 +20,9 @@ class MembershipDeadlineRulesTest {
 
     private static Membership active() {
         Membership membership = new Membership();
-        membership.perform(MembershipAction.REVIEW, null, null, ACTIVATED);
-        membership.perform(MembershipAction.APPROVE, null, null, ACTIVATED);
-        membership.perform(MembershipAction.ACTIVATE, null, "CONV-2026-018", ACTIVATED);
+        Steps.perform(membership, MembershipAction.REVIEW, null, null, ACTIVATED);
+        Steps.perform(membership, MembershipAction.APPROVE, null, null, ACTIVATED);
+        Steps.perform(membership, MembershipAction.ACTIVATE, null, "CONV-2026-018", ACTIVATED);
         assertThat(membership.periodEnd()).isEqualTo(END);
         return membership;
     }
@@ -45,7 +45,7 @@ class MembershipDeadlineRulesTest {
         assertThat(membership.reminderDue(day, REMINDER_DAYS)).isFalse();
         assertThat(membership.reminderDue(day.plusDays(1), REMINDER_DAYS)).as("nor the next days").isFalse();
 
-        membership.perform(MembershipAction.RENEW, null, null, day);
+        Steps.perform(membership, MembershipAction.RENEW, null, null, day);
         LocalDate nextEnd = END.plusYears(1);
         assertThat(membership.periodEnd()).isEqualTo(nextEnd);
         assertThat(membership.reminderDue(nextEnd.minusDays(30), REMINDER_DAYS)).as("the renewed period's").isTrue();
@@ -54,7 +54,7 @@ class MembershipDeadlineRulesTest {
     @Test
     void onlyAnActiveMembershipIsReminded() {
         Membership membership = active();
-        membership.perform(MembershipAction.SUSPEND, "Cotisation impayée", null, END.minusDays(40));
+        Steps.perform(membership, MembershipAction.SUSPEND, "Cotisation impayée", null, END.minusDays(40));
         assertThat(membership.reminderDue(END.minusDays(30), REMINDER_DAYS)).isFalse();
         assertThat(new Membership().reminderDue(END.minusDays(30), REMINDER_DAYS)).as("an application").isFalse();
     }
@@ -71,11 +71,11 @@ class MembershipDeadlineRulesTest {
     @Test
     void onlyAnActiveMembershipLapses() {
         Membership suspended = active();
-        suspended.perform(MembershipAction.SUSPEND, "Cotisation impayée", null, END.minusDays(10));
+        Steps.perform(suspended, MembershipAction.SUSPEND, "Cotisation impayée", null, END.minusDays(10));
         assertThat(suspended.lapseDue(END.plusDays(365), GRACE_DAYS)).isFalse();
 
         Membership renewed = active();
-        renewed.perform(MembershipAction.RENEW, null, null, END.minusDays(5));
+        Steps.perform(renewed, MembershipAction.RENEW, null, null, END.minusDays(5));
         assertThat(renewed.lapseDue(END.plusDays(GRACE_DAYS + 1), GRACE_DAYS)).as("renewed in time").isFalse();
         assertThat(new Membership().lapseDue(END.plusDays(365), GRACE_DAYS)).as("an application").isFalse();
     }

@@ -13,23 +13,23 @@ class MembershipTest {
 
     private static Membership active() {
         Membership membership = new Membership();
-        membership.perform(MembershipAction.REVIEW, null, null, TODAY);
-        membership.perform(MembershipAction.APPROVE, null, null, TODAY);
-        membership.perform(MembershipAction.ACTIVATE, null, "CONV-2026-018", TODAY);
+        Steps.perform(membership, MembershipAction.REVIEW, null, null, TODAY);
+        Steps.perform(membership, MembershipAction.APPROVE, null, null, TODAY);
+        Steps.perform(membership, MembershipAction.ACTIVATE, null, "CONV-2026-018", TODAY);
         return membership;
     }
 
     @Test
     void activationNeedsTheSignedAgreementAndStartsAOneYearPeriod() {
         Membership membership = new Membership();
-        membership.perform(MembershipAction.REVIEW, null, null, TODAY);
-        membership.perform(MembershipAction.APPROVE, null, null, TODAY);
-        assertThatThrownBy(() -> membership.perform(MembershipAction.ACTIVATE, null, " ", TODAY))
+        Steps.perform(membership, MembershipAction.REVIEW, null, null, TODAY);
+        Steps.perform(membership, MembershipAction.APPROVE, null, null, TODAY);
+        assertThatThrownBy(() -> Steps.perform(membership, MembershipAction.ACTIVATE, null, " ", TODAY))
                 .isInstanceOfSatisfying(MembershipRefused.class,
                         refused -> assertThat(refused.rule()).isEqualTo(MembershipRefused.Rule.AGREEMENT_REQUIRED));
         assertThat(membership.state()).isEqualTo(MembershipState.APPROVED);
 
-        membership.perform(MembershipAction.ACTIVATE, null, "CONV-2026-018", TODAY);
+        Steps.perform(membership, MembershipAction.ACTIVATE, null, "CONV-2026-018", TODAY);
         assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
         assertThat(membership.periodEnd()).isEqualTo(LocalDate.of(2027, 11, 24));
         assertThat(membership.agreementReference()).isEqualTo("CONV-2026-018");
@@ -38,12 +38,12 @@ class MembershipTest {
     @Test
     void aSuspensionNeedsAReasonAndKeepsIt() {
         Membership membership = active();
-        assertThatThrownBy(() -> membership.perform(MembershipAction.SUSPEND, "  ", null, TODAY))
+        assertThatThrownBy(() -> Steps.perform(membership, MembershipAction.SUSPEND, "  ", null, TODAY))
                 .isInstanceOfSatisfying(MembershipRefused.class,
                         refused -> assertThat(refused.rule()).isEqualTo(MembershipRefused.Rule.REASON_REQUIRED));
         assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
 
-        membership.perform(MembershipAction.SUSPEND, " Cotisation impayée ", null, TODAY);
+        Steps.perform(membership, MembershipAction.SUSPEND, " Cotisation impayée ", null, TODAY);
         assertThat(membership.state()).isEqualTo(MembershipState.SUSPENDED);
         assertThat(membership.lastReason()).isEqualTo("Cotisation impayée");
     }
@@ -51,7 +51,7 @@ class MembershipTest {
     @Test
     void anActionNotAllowedFromTheStateIsRefusedAndChangesNothing() {
         Membership membership = new Membership();
-        assertThatThrownBy(() -> membership.perform(MembershipAction.SUSPEND, "x", null, TODAY))
+        assertThatThrownBy(() -> Steps.perform(membership, MembershipAction.SUSPEND, "x", null, TODAY))
                 .isInstanceOfSatisfying(MembershipRefused.class,
                         refused -> assertThat(refused.rule()).isEqualTo(MembershipRefused.Rule.NOT_FROM_THIS_STATE));
         assertThat(membership.state()).isEqualTo(MembershipState.APPLIED);
@@ -60,11 +60,11 @@ class MembershipTest {
     @Test
     void renewingExtendsFromTheEndOfThePeriodOrFromTodayWhenItLapsed() {
         Membership membership = active();
-        membership.perform(MembershipAction.RENEW, null, null, TODAY.plusMonths(11));
+        Steps.perform(membership, MembershipAction.RENEW, null, null, TODAY.plusMonths(11));
         assertThat(membership.periodEnd()).isEqualTo(LocalDate.of(2028, 11, 24));
 
-        membership.perform(MembershipAction.LAPSE, null, null, LocalDate.of(2029, 2, 1));
-        membership.perform(MembershipAction.RENEW, null, null, LocalDate.of(2029, 3, 1));
+        Steps.perform(membership, MembershipAction.LAPSE, null, null, LocalDate.of(2029, 2, 1));
+        Steps.perform(membership, MembershipAction.RENEW, null, null, LocalDate.of(2029, 3, 1));
         assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
         assertThat(membership.periodEnd()).isEqualTo(LocalDate.of(2030, 2, 28));
     }
@@ -72,7 +72,7 @@ class MembershipTest {
     @Test
     void anOversizeReasonIsRefused() {
         Membership membership = active();
-        assertThatThrownBy(() -> membership.perform(MembershipAction.SUSPEND, "x".repeat(2001), null, TODAY))
+        assertThatThrownBy(() -> Steps.perform(membership, MembershipAction.SUSPEND, "x".repeat(2001), null, TODAY))
                 .isInstanceOf(MembershipRefused.class).hasMessageContaining("2000");
         assertThat(membership.state()).isEqualTo(MembershipState.ACTIVE);
     }

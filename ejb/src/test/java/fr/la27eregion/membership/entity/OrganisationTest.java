@@ -131,7 +131,7 @@ class OrganisationTest {
         Membership membership = Membership.apply(Organisation.create(associate(), null, NOW), null, NOW);
         assertThat(membership.category()).isEqualTo(MembershipCategory.ASSOCIATE);
         assertThat(membership.isCurrent()).isTrue();
-        membership.perform(MembershipAction.WITHDRAW, null, null, java.time.LocalDate.of(2026, 11, 25));
+        Steps.perform(membership, MembershipAction.WITHDRAW, null, null, java.time.LocalDate.of(2026, 11, 25));
         assertThat(membership.isCurrent()).isFalse();
     }
 }

@@ -3,7 +3,10 @@ package fr.la27eregion.membership.api;
 import fr.la27eregion.membership.boundary.Memberships;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.platform.rules.AccessRefused;
+import fr.la27eregion.platform.workflow.Moved;
+import fr.la27eregion.platform.workflow.PossibleAction;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,6 +24,11 @@ class MembershipViews {
     @Inject
     private SecurityContext security;
 
+    /** A step just made: what the caller may do next came with it, from the same transaction. */
+    MembershipJson moved(Moved<Membership, MembershipState, MembershipAction> moved) {
+        return MembershipJson.of(moved.record(), moved.next());
+    }
+
     /** For a caller who was allowed to read the membership: the boundary says what they may do. */
     MembershipJson withActions(Membership membership) {
         return MembershipJson.of(membership, memberships.actions(membership.id()));
@@ -32,7 +40,7 @@ class MembershipViews {
      * either. The application is made by then: a refusal here must not turn its answer into an error.
      */
     MembershipJson asApplied(Membership membership) {
-        List<MembershipAction> actions = List.of();
+        List<PossibleAction<MembershipState, MembershipAction>> actions = List.of();
         if (security.getCallerPrincipal() != null) {
             try {
                 actions = memberships.actions(membership.id());

@@ -1,7 +1,6 @@
 package fr.la27eregion.membership.api;
 
 import fr.la27eregion.membership.boundary.Memberships;
-import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.platform.api.Names;
 import fr.la27eregion.platform.api.Problem;
@@ -102,8 +101,7 @@ public class MembershipsResource {
             throw new RuleViolation("version", "membership.field.required",
                     "version is required: the version of the membership as you saw it.");
         }
-        Membership changed = memberships.perform(id, transition.version(), action, transition.reason(),
-                transition.agreement());
-        return views.withActions(changed);
+        return views.moved(memberships.move(id, transition.version(), action, transition.reason(),
+                transition.agreement()));
     }
 }

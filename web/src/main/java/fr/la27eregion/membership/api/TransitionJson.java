@@ -6,10 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A step of the membership workflow asked for, on the version of the membership the caller saw. */
 @Schema(name = "Transition", description = "An action of the membership workflow")
 public record TransitionJson(
-        @Schema(required = true, enumeration = {"REVIEW", "APPROVE", "REJECT", "ACTIVATE", "WITHDRAW", "SUSPEND",
+        @Schema(required = true, enumeration = {"APPLY", "REVIEW", "APPROVE", "REJECT", "ACTIVATE", "WITHDRAW", "SUSPEND",
                 "REINSTATE", "LAPSE", "RENEW", "TERMINATE"},
                 description = "One of the membership's current actions (its actions member); LAPSE is the daily "
-                + "job's") String action,
+                + "job's, APPLY is made by applying (POST /organisations)") String action,
         @Schema(maxLength = Membership.MAX_REASON,
                 description = "The motivation: required to reject, suspend and terminate") String reason,
         @Schema(maxLength = Membership.MAX_AGREEMENT, example = "CONV-2026-014",

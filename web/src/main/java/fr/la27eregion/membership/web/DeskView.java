@@ -4,14 +4,14 @@ import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.boundary.BulkOutcome;
 import fr.la27eregion.membership.boundary.Memberships;
-import fr.la27eregion.membership.control.MembershipWorkflow;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.MembershipInputs;
 import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.membership.entity.OrganisationKind;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.time.Clocks;
-import fr.la27eregion.platform.workflow.TransitionTable.Transition;
+import fr.la27eregion.platform.workflow.PossibleAction;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,7 +64,8 @@ public class DeskView implements Serializable {
      * What the caller may do from each state, as the boundary answered. For the secretariat and auditors it depends on
      * the state only (their roles reach every organisation), so one question per state serves every row.
      */
-    private final Map<MembershipState, List<MembershipAction>> actionsByState = new EnumMap<>(MembershipState.class);
+    private final Map<MembershipState, List<PossibleAction<MembershipState, MembershipAction>>> actionsByState =
+            new EnumMap<>(MembershipState.class);
     private List<DeskRow> selected = new ArrayList<>();
 
     // the action being confirmed in the dialog
@@ -138,7 +139,17 @@ public class DeskView implements Serializable {
 
     /** The actions the caller may take on the row's membership now, in the order of the workflow's verbs. */
     public List<MembershipAction> actionsOf(DeskRow row) {
+        return possibleOn(row).stream().map(PossibleAction::action).toList();
+    }
+
+    private List<PossibleAction<MembershipState, MembershipAction>> possibleOn(DeskRow row) {
         return actionsByState.computeIfAbsent(row.state(), any -> memberships.actions(row.id()));
+    }
+
+    /** The action of the dialog as the boundary offered it, with what it needs (empty once no longer offered). */
+    private java.util.Optional<PossibleAction<MembershipState, MembershipAction>> chosen() {
+        return acting == null ? java.util.Optional.empty()
+                : possibleOn(acting).stream().filter(possible -> possible.action() == action).findFirst();
     }
 
     /** Whether the row may be renewed by the caller, so offered to the bulk renewal. */
@@ -177,7 +188,7 @@ public class DeskView implements Serializable {
         if (acting == null) {
             return "";
         }
-        return MembershipWorkflow.TABLE.find(acting.state(), action)
+        return chosen()
                 .map(line -> RuleMessages.text("desk.dialog.text",
                         RuleMessages.label("membership.MembershipState." + line.from().name()),
                         RuleMessages.label("membership.MembershipState." + line.to().name())))
@@ -186,13 +197,12 @@ public class DeskView implements Serializable {
 
     /** Whether the action in the dialog needs a written reason (a rejection, a suspension...). */
     public boolean isReasonRequired() {
-        return acting != null && MembershipWorkflow.TABLE.find(acting.state(), action)
-                .map(Transition::reasonRequired).orElse(false);
+        return chosen().map(PossibleAction::reasonRequired).orElse(false);
     }
 
     /** Whether the action in the dialog needs the reference of the signed agreement. */
     public boolean isAgreementRequired() {
-        return action == MembershipAction.ACTIVATE;
+        return chosen().map(possible -> possible.needs(MembershipInputs.AGREEMENT)).orElse(false);
     }
 
     /** Applies the action of the dialog; tells the dialog to close when done. */

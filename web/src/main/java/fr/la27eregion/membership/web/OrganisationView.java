@@ -3,12 +3,12 @@ package fr.la27eregion.membership.web;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.boundary.Memberships;
 import fr.la27eregion.membership.boundary.Organisations;
-import fr.la27eregion.membership.control.MembershipWorkflow;
 import fr.la27eregion.membership.entity.Contact;
 import fr.la27eregion.membership.entity.ContactDetails;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.membership.entity.MembershipCategory;
+import fr.la27eregion.membership.entity.MembershipInputs;
 import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.membership.entity.NetworkRole;
 import fr.la27eregion.membership.entity.Organisation;
@@ -178,11 +178,9 @@ public class OrganisationView implements Serializable {
             contacts = organisations.contacts(profile.id()).stream().map(ContactRow::of).toList();
             history = memberships.ofOrganisation(profile.id()).stream().map(MembershipRow::of).toList();
             current = history.stream().filter(MembershipRow::current).findFirst().orElse(null);
-            actions = current == null ? List.of() : memberships.actions(current.id()).stream().map(action -> {
-                boolean reasonRequired = MembershipWorkflow.TABLE.find(current.state(), action)
-                        .map(line -> line.reasonRequired()).orElse(false);
-                return new ActionChoice(action, reasonRequired, action == MembershipAction.ACTIVATE);
-            }).toList();
+            actions = current == null ? List.of() : memberships.actions(current.id()).stream()
+                    .map(possible -> new ActionChoice(possible.action(), possible.reasonRequired(),
+                            possible.needs(MembershipInputs.AGREEMENT))).toList();
             timeline = timelines.of(profile.id());
         } catch (AccessRefused | EJBAccessException refused) {
             // the rights changed since the page was opened: show what anyone may see
