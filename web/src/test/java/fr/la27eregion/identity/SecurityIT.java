@@ -4,6 +4,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.BoundaryProbe;
 import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -55,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lockout, and the authorization matrix of every boundary method and every REST endpoint.
  *
  * <p>The matrix tables below are the decisions. The methods and endpoints are found in the compiled code
- * ({@code @Stateless} classes of the EJB module, {@code @Path} resources of the web module), so a new method or
+ * ({@code @Stateless} and {@code @Singleton} classes of the EJB module, {@code @Path} resources of the web module),
+ * so a new method or
  * endpoint without a line here fails {@link #everyBoundaryMethodHasADecision()} or
  * {@link #everyEndpointHasADecision()}. The test accounts (one per role) come from {@link TestAccounts}.
  */
@@ -64,6 +66,8 @@ class SecurityIT {
 
     /** Who calls: anonymous (no credentials) or the test account of one role. */
     static final String ANONYMOUS = "ANONYMOUS";
+    /** No web caller, whatever their role: only the container (a timer) calls it. */
+    static final Set<String> NOBODY = Set.of();
     static final Set<String> EVERYONE = callers(true, Role.values());
     static final Set<String> ANY_ACCOUNT = callers(false, Role.values());
     static final Set<String> ADMIN = callers(false, Role.NETWORK_ADMIN);
@@ -125,6 +129,7 @@ class SecurityIT {
             Map.entry("fr.la27eregion.membership.boundary.Memberships#ofOrganisation", READERS),
             Map.entry("fr.la27eregion.membership.boundary.Memberships#actions", READERS),
             Map.entry("fr.la27eregion.membership.boundary.Memberships#perform", EDITORS),
+            Map.entry("fr.la27eregion.membership.boundary.Memberships#move", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Memberships#renewAll", ADMIN),
             // the daily job's steps: they only do what is due (a lapse past the grace period, one reminder per
             // period), whoever calls, and no endpoint or page calls them
@@ -134,6 +139,15 @@ class SecurityIT {
             Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#lapse", EVERYONE),
             Map.entry("fr.la27eregion.membership.boundary.MembershipDeadlines#remind", EVERYONE),
             Map.entry("fr.la27eregion.platform.schedule.JobRuns#claim", EVERYONE),
+            // @Singleton beans. The daily job runs from the container's timer only: refused to every web caller
+            Map.entry("fr.la27eregion.membership.boundary.MembershipSchedule#run", NOBODY),
+            // the outbox only sends what is queued or due, whoever asks, and no endpoint or page calls it; the
+            // observer and the asynchronous sender are called by the container after a commit
+            Map.entry("fr.la27eregion.notification.boundary.Outbox#sendDue", EVERYONE),
+            Map.entry("fr.la27eregion.notification.boundary.Outbox#queued", EVERYONE),
+            Map.entry("fr.la27eregion.notification.boundary.Outbox#send", EVERYONE),
+            // whether the schema is migrated: the readiness check asks it, and it tells nothing else
+            Map.entry("fr.la27eregion.platform.database.Migrations#applied", EVERYONE),
             Map.entry("fr.la27eregion.notification.boundary.Notices#of", READERS),
             Map.entry("fr.la27eregion.notification.boundary.Notices#unread", READERS),
             Map.entry("fr.la27eregion.notification.boundary.Notices#markRead",
@@ -373,11 +387,14 @@ class SecurityIT {
 
     // ----- helpers -----
 
-    /** {@code Class#method} of every public business method of every {@code @Stateless} boundary of the platform. */
+    /**
+     * {@code Class#method} of every public business method of every {@code @Stateless} and {@code @Singleton} bean
+     * of the platform: a singleton's public method is as reachable as a boundary's.
+     */
     static List<String> boundaryMethods() throws IOException {
         List<String> found = new ArrayList<>();
         for (Class<?> type : classesIn(java.nio.file.Path.of(System.getProperty("ejb.classes", "../ejb/target/classes")))) {
-            if (type.isAnnotationPresent(Stateless.class)) {
+            if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)) {
                 for (Method method : type.getDeclaredMethods()) {
                     if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
                             && !method.isSynthetic()) {

@@ -175,8 +175,8 @@ final class MembershipApi {
 
     /** The journal entries one request wrote, oldest first. */
     static List<Map<String, Object>> journal(Reply reply) {
-        return Superuser.rows("SELECT action, entity_type, entity_id, state_before, state_after, actor, reason"
-                + " FROM journal_entry WHERE request_id = ? ORDER BY seq", reply.requestId());
+        return Superuser.rows("SELECT action, entity_type, entity_id, state_before, state_after, actor, actor_roles,"
+                + " reason FROM journal_entry WHERE request_id = ? ORDER BY seq", reply.requestId());
     }
 
     /** The one journal entry a request wrote; it must have written exactly one. */

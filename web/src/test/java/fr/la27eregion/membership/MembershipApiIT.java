@@ -91,7 +91,7 @@ class MembershipApiIT {
         Map<String, Object> entry = onlyEntry(reply);
         assertThat(entry).containsEntry("action", "membership.apply").containsEntry("entity_type", "Membership")
                 .containsEntry("entity_id", String.valueOf(id)).containsEntry("state_after", "APPLIED")
-                .containsEntry("actor", "anonymous");
+                .containsEntry("actor", "anonymous").containsEntry("actor_roles", "");
         assertThat(entry.get("state_before")).isNull();
 
         JsonObject read = membership.read(id);
@@ -128,7 +128,7 @@ class MembershipApiIT {
                 MembershipApi.application(uniqueName("apply by secretariat")).build().toString(), SECRETARIAT);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThat(actions(reply.json())).containsExactly("REVIEW", "WITHDRAW");
-        assertThat(onlyEntry(reply)).containsEntry("actor", SECRETARIAT);
+        assertThat(onlyEntry(reply)).containsEntry("actor", SECRETARIAT).containsEntry("actor_roles", "NETWORK_ADMIN");
     }
 
     // ----- the workflow -----
@@ -339,7 +339,7 @@ class MembershipApiIT {
         assertThat(entry).containsEntry("action", "membership." + action.name().toLowerCase(java.util.Locale.ROOT))
                 .containsEntry("entity_type", "Membership").containsEntry("entity_id", String.valueOf(id))
                 .containsEntry("state_before", seen.getString("state")).containsEntry("state_after", expected.name())
-                .containsEntry("actor", SECRETARIAT);
+                .containsEntry("actor", SECRETARIAT).containsEntry("actor_roles", "NETWORK_ADMIN");
         assertThat(entry.get("reason")).isEqualTo(reason == null ? null : reason.strip());
         return after;
     }

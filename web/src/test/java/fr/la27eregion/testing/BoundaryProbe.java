@@ -14,7 +14,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
- * Test-only servlet of the authorization matrix: calls one boundary method ({@code ?method=Class#name}, the
+ * Test-only servlet of the authorization matrix: calls one boundary method (of a {@code @Stateless} or
+ * {@code @Singleton} bean) ({@code ?method=Class#name}, the
  * class by its full name) as whoever the request authenticated as (HTTP Basic, under {@code /api/}), with default
  * arguments, and answers {@code allowed} or {@code refused}. Refused means the container's
  * {@code EJBAccessException}; anything else (a rule refusing null arguments, say) happened past the security
@@ -66,6 +67,14 @@ public class BoundaryProbe extends HttpServlet {
         }
         if (type == boolean.class) {
             return false;
+        }
+        // empty rather than null, so a method that loops over its argument does nothing (an asynchronous one would
+        // fail in the background)
+        if (type == java.util.List.class) {
+            return java.util.List.of();
+        }
+        if (type == java.util.Map.class) {
+            return java.util.Map.of();
         }
         return null;
     }

@@ -22,6 +22,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,7 +32,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,6 +51,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *     <li>{@code POST clock?seconds} or {@code clock?date=2031-05-01}: moves the platform's clock
  *     ({@link MovableClock});</li>
  *     <li>{@code POST retry}: a retry pass of the outbox, now;</li>
+ *     <li>{@code POST renew-all?memberships=id:version,…}: the desk's bulk renewal, as the caller; each outcome;</li>
  *     <li>{@code POST job?count}: runs the daily job from that many timers at once; {@code GET job?tag}: its
  *     outcome;</li>
  *     <li>{@code GET timers}: the module's timers;</li>
@@ -126,6 +130,17 @@ public class PlatformDriverServlet extends HttpServlet {
                     json.add("offsetSeconds", MovableClock.offset().toSeconds());
                 }
                 case "/retry" -> json.add("sent", outbox.sendDue());
+                case "/renew-all" -> {
+                    Map<Long, Integer> versions = new LinkedHashMap<>();
+                    for (String seen : request.getParameter("memberships").split(",")) {
+                        String[] idAndVersion = seen.split(":");
+                        versions.put(Long.parseLong(idAndVersion[0]), Integer.parseInt(idAndVersion[1]));
+                    }
+                    JsonArrayBuilder outcomes = Json.createArrayBuilder();
+                    memberships.renewAll(versions).forEach(outcome -> outcomes.add(Json.createObjectBuilder()
+                            .add("id", outcome.membershipId()).add("done", outcome.done()).add("key", outcome.key())));
+                    json.add("outcomes", outcomes);
+                }
                 case "/job" -> json.add("tags", Json.createArrayBuilder(schedule.fire(
                         Integer.parseInt(request.getParameter("count")))));
                 case "/account" -> {

@@ -1,8 +1,11 @@
 package fr.la27eregion.identity.entity;
 
 /**
- * The roles of DESIGN §2. The constants are also the role names of Jakarta Security ({@code @RolesAllowed},
- * {@code web.xml}), so a role is spelled one way everywhere.
+ * The roles of DESIGN §2, spelled here once. The constants are also the role names of Jakarta Security: Java code
+ * uses the enum or, in annotations ({@code @RolesAllowed}, {@code @DeclareRoles}), the {@code *_NAME} constants;
+ * workflow tables name them as {@link fr.la27eregion.platform.workflow.Actor}s. The deployment descriptors
+ * ({@code web.xml}, {@code glassfish-web.xml}, the EAR's {@code glassfish-application.xml}) cannot refer to code:
+ * the web module's {@code RoleNamesTest} fails when they and this enum disagree.
  */
 public enum Role {
     NETWORK_ADMIN(false),

@@ -1,7 +1,9 @@
 package fr.la27eregion.membership.boundary;
 
+import fr.la27eregion.platform.request.CurrentRequest;
 import fr.la27eregion.platform.schedule.JobRuns;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -30,15 +32,27 @@ public class MembershipSchedule {
     @Inject
     private MembershipDeadlines deadlines;
 
+    @Inject
+    private CurrentRequest request;
+
     @Schedule(hour = "2", minute = "30", timezone = "Europe/Paris", persistent = true, info = JOB)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
         run();
     }
 
-    /** Runs the day's job if no instance ran it yet; returns what it did (for the log and the tests). */
+    /**
+     * Runs the day's job if no instance ran it yet; returns what it did (for the log and the tests). Only from the
+     * container's timers: a web caller of any role (or none) is refused, since the job acts for the platform, not
+     * for a person, and no page or endpoint has a reason to start it.
+     *
+     * @throws EJBAccessException when called while an HTTP request is served
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome run() {
+        if (CurrentRequest.of(request).isPresent()) {
+            throw new EJBAccessException("The daily membership job runs from the container's timer only.");
+        }
         LocalDate today = deadlines.today();
         if (!runs.claim(JOB, today)) {
             LOG.info(() -> "Membership job of " + today + ": already run (claimed in job_run).");

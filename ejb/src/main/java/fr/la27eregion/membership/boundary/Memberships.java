@@ -177,8 +177,8 @@ public class Memberships {
     }
 
     /**
-     * Renews several memberships, each in its own transaction: one that changed meanwhile or may not be renewed is
-     * reported and the others go on.
+     * Renews several memberships, each in its own transaction: one that changed meanwhile, may not be renewed, or
+     * on which the server failed (a system exception, its transaction rolled back) is reported and the others go on.
      *
      * @param versions the version seen of each membership, by id
      */
