@@ -116,12 +116,19 @@ public class Organisations {
             }
             throw raced;
         }
-        people.forEach(contact -> em.persist(Contact.create(organisation, contact)));
+        Contact coordinator = null;
+        for (ContactDetails person : people) {
+            Contact contact = Contact.create(organisation, person);
+            em.persist(contact);
+            if (coordinator == null && contact.networkRole() == NetworkRole.COORDINATOR) {
+                coordinator = contact;
+            }
+        }
         Membership membership = Membership.apply(organisation, settings.fee(details.getKind().category()),
                 clock.instant());
         em.persist(membership);
         em.flush();
-        transitions.tell(membership, "membership.apply");
+        transitions.acknowledge(membership, coordinator);
         Map<String, Object> described = organisation.describe();
         described.put("organisation", organisation.id());
         described.put("contacts", people.size());

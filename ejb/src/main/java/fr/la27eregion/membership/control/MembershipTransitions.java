@@ -115,8 +115,20 @@ public class MembershipTransitions {
     public void tell(Membership membership, String key) {
         List<Contact> contacts = em.createNamedQuery(Contact.OF_ORGANISATION, Contact.class)
                 .setParameter("organisation", membership.organisation().id()).getResultList();
-        List<Notifications.Recipient> coordinators = contacts.stream()
-                .filter(contact -> contact.networkRole() == NetworkRole.COORDINATOR)
+        tell(membership, key, contacts.stream().filter(contact -> contact.networkRole() == NetworkRole.COORDINATOR)
+                .toList());
+    }
+
+    /**
+     * Acknowledges an application to its coordinator only, the first the application names: an anonymous caller
+     * chose every address of the application, so the acknowledgement goes to one of them, never to each contact.
+     */
+    public void acknowledge(Membership membership, Contact coordinator) {
+        tell(membership, "membership.apply", List.of(coordinator));
+    }
+
+    private void tell(Membership membership, String key, List<Contact> recipients) {
+        List<Notifications.Recipient> coordinators = recipients.stream()
                 .map(contact -> new Notifications.Recipient(contact.email(), contact.language())).toList();
         notifications.tell(membership.organisation().id(), coordinators, key, List.of(
                 membership.organisation().name(),
