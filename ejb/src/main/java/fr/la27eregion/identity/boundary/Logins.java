@@ -34,6 +34,12 @@ import java.util.logging.Logger;
  * or a locked account look the same from outside (and take the same time), so the answer never reveals whether
  * an account exists. The log and the journal say which it was, for the administrators and auditors; the journal
  * never records what was typed for an unknown account (people sometimes type their password there).
+ *
+ * <p>Anyone can cause refusals at will, so they are counted per client address and minute, and the journal keeps
+ * the first of each cause from an address in a minute with that address ({@link SecurityEvents}); wrong
+ * passwords for an account are journaled each, since the lockout bounds them. A successful login of an account
+ * with nothing to reset (the usual request of a machine client) neither locks nor writes the account, except for
+ * the time of the last login, kept to the minute.
  */
 @Stateless
 @PermitAll

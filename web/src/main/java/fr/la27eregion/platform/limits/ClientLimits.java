@@ -153,8 +153,9 @@ public class ClientLimits {
             buckets.values().removeIf(Allowance::full);
         }
         return buckets.computeIfAbsent(key, k -> new Allowance(limit, Bucket.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit.capacity()).refillGreedy(limit.capacity(),
-                        limit.period()))
+                .addLimit(bandwidth -> limit.gradually()
+                        ? bandwidth.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period())
+                        : bandwidth.capacity(limit.capacity()).refillIntervally(limit.capacity(), limit.period()))
                 .withCustomTimePrecision(new PlatformTime(clock)).build())).bucket();
     }
 

@@ -35,12 +35,12 @@ public class LimitSettings {
 
     /** Applications to join (each mails its coordinator) per client address and hour. */
     public Limit applications() {
-        return new Limit("applications", applicationsPerHour, Duration.ofHours(1));
+        return new Limit("applications", applicationsPerHour, Duration.ofHours(1), true);
     }
 
     /** Failed authentications (form or HTTP Basic) per client address and minute. */
     public Limit failedLogins() {
-        return new Limit("failed-logins", failedLoginsPerMinute, Duration.ofMinutes(1));
+        return new Limit("failed-logins", failedLoginsPerMinute, Duration.ofMinutes(1), false);
     }
 
     /** The addresses of the reverse proxies whose {@code X-Forwarded-For} is believed; none by default. */
