@@ -23,6 +23,34 @@ public final class ApiClient {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** The client address the requests claim through X-Forwarded-For (the test server trusts its loopback). */
+    private final String clientAddress;
+
+    private ApiClient(URI base, String clientAddress) {
+        this.base = base;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same client as if it came from {@code address}: the test server believes the loopback's
+     * X-Forwarded-For, so the limits per client address count this address, not the loopback (exempt).
+     */
+    public ApiClient from(String address) {
+        return new ApiClient(base, address);
+    }
+
+    /** A client address that no other test uses (IPv6 documentation prefix). */
+    public static String uniqueAddress() {
+        return "2001:db8::" + Long.toHexString(System.nanoTime() & 0xffffL) + ":"
+                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000));
+    }
+
+    /** A GET with HTTP Basic credentials as given (any username and password). */
+    public Reply getWithPassword(String path, String username, String password) {
+        HttpRequest.Builder request = builder(path, "GET", null).header("Authorization", "Basic " + Base64
+                .getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return send(request, "GET " + path);
+    }
 
     public ApiClient(URL deployed) {
         String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
@@ -31,6 +59,7 @@ public final class ApiClient {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(deployed.toString(), e);
         }
+        clientAddress = null;
     }
 
     /** A GET as this test account (null: anonymously). */
@@ -46,8 +75,7 @@ public final class ApiClient {
     /** Any request; no content type and no body when they are null. */
     public Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
                       String username) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        HttpRequest.Builder request = builder(path, method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -55,13 +83,26 @@ public final class ApiClient {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (username + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
+        return send(request, method + " " + path);
+    }
+
+    private HttpRequest.Builder builder(String path, String method, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
+        return request;
+    }
+
+    private Reply send(HttpRequest.Builder request, String what) {
         try {
             return new Reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(method + " " + path, e);
+            throw new java.io.UncheckedIOException(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted: " + method + " " + path, e);
+            throw new IllegalStateException("interrupted: " + what, e);
         }
     }
 

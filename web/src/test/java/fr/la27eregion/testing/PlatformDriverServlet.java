@@ -2,7 +2,6 @@ package fr.la27eregion.testing;
 
 import fr.la27eregion.identity.boundary.Accounts;
 import fr.la27eregion.identity.entity.Account;
-import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.boundary.Memberships;
 import fr.la27eregion.membership.boundary.Organisations;
@@ -161,9 +160,6 @@ public class PlatformDriverServlet extends HttpServlet {
                 default -> status = HttpServletResponse.SC_NOT_FOUND;
             }
         } catch (RuleViolation refused) {
-            status = 422;
-            json.add("key", refused.key());
-        } catch (AccountRuleViolation refused) {
             status = 422;
             json.add("key", refused.key());
         } catch (AccessRefused | EJBAccessException refused) {

@@ -3,13 +3,15 @@ package fr.la27eregion.identity.boundary;
 import fr.la27eregion.identity.control.IdentitySettings;
 import fr.la27eregion.identity.control.PasswordHashing;
 import fr.la27eregion.identity.entity.Account;
-import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.entity.PasswordReset;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.platform.database.Like;
 import fr.la27eregion.notification.control.MailServer;
 import fr.la27eregion.notification.control.Notifications;
+import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.rules.StaleRecord;
 import fr.la27eregion.platform.time.Clocks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,7 +69,8 @@ public class Accounts {
     @Inject
     private MailServer mailServer;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Accounts whose username, name or e-mail contains {@code filter}, by username, one page at a time. */
     public List<Account> page(String filter, int first, int size) {
@@ -86,7 +89,7 @@ public class Accounts {
                           Long organisationId) {
         if (username != null && !em.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username).getResultList().isEmpty()) {
-            throw new AccountRuleViolation("identity.rule.usernameTaken",
+            throw new RuleViolation("username", "identity.rule.usernameTaken",
                     "The username '" + username + "' is already taken.", username);
         }
         requireOrganisation(organisationId);
@@ -104,6 +107,7 @@ public class Accounts {
         Account account = current(id, version);
         String before = state(account);
         account.disable();
+        written(account);
         LOG.info(() -> "Account '" + account.username() + "' disabled");
         journal.append("account.disable", Logins.ACCOUNT, account.username(), before, state(account), null, null);
         return account;
@@ -113,6 +117,7 @@ public class Accounts {
         Account account = current(id, version);
         String before = state(account);
         account.enable();
+        written(account);
         LOG.info(() -> "Account '" + account.username() + "' enabled");
         journal.append("account.enable", Logins.ACCOUNT, account.username(), before, state(account), null, null);
         return account;
@@ -123,6 +128,7 @@ public class Accounts {
         Map<String, Object> before = describe(account);
         requireOrganisation(organisationId);
         account.changeRoles(roles, organisationId);
+        written(account);
         LOG.info(() -> "Account '" + account.username() + "' now has roles " + roles);
         journal.append("account.roles", Logins.ACCOUNT, account.username(), null, null, null,
                 Map.of("before", before, "after", describe(account)));
@@ -138,7 +144,7 @@ public class Accounts {
     public PasswordResetIssued requestPasswordReset(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw new AccountRuleViolation("identity.rule.unknownAccount", "This account no longer exists.");
+            throw new RecordNotFound("This account no longer exists.");
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -179,7 +185,7 @@ public class Accounts {
     public void resetPassword(String token, String newPassword) {
         PasswordReset reset = token == null ? null : em.find(PasswordReset.class, sha256(token));
         if (reset == null) {
-            throw new AccountRuleViolation("identity.rule.resetLinkInvalid",
+            throw new RuleViolation(null, "identity.rule.resetLinkInvalid",
                     "This link has expired or was already used. Ask an administrator for a new one.");
         }
         Account account = reset.use(clock.instant());
@@ -191,19 +197,32 @@ public class Accounts {
     private Account current(long id, int version) {
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw new AccountRuleViolation("identity.rule.unknownAccount", "This account no longer exists.");
+            throw new RecordNotFound("This account no longer exists.");
         }
         if (account.version() != version) {
-            throw new OptimisticLockException("The account was changed by someone else.");
+            throw new StaleRecord("This account was changed by someone else: reload it and try again.");
         }
         return account;
+    }
+
+    /**
+     * Writes the change now: an account changed by someone else between {@link #current} and here is refused as
+     * stale, with the same answer as a stale version, rather than failing at commit as a server error.
+     */
+    private void written(Account account) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException changed) {
+            throw new StaleRecord("The account '" + account.username() + "' was changed by someone else meanwhile:"
+                    + " reload it and try again.");
+        }
     }
 
     /** An account's organisation must exist (the membership feature's table; read here by id only). */
     private void requireOrganisation(Long organisationId) {
         if (organisationId != null && em.createNativeQuery("SELECT 1 FROM organisation WHERE id = ?1")
                 .setParameter(1, organisationId).getResultList().isEmpty()) {
-            throw new AccountRuleViolation("identity.rule.unknownOrganisation",
+            throw new RuleViolation("organisation", "identity.rule.unknownOrganisation",
                     "There is no organisation " + organisationId + ".", organisationId);
         }
     }

@@ -2,9 +2,11 @@ package fr.la27eregion.identity.boundary;
 
 import fr.la27eregion.identity.control.IdentitySettings;
 import fr.la27eregion.identity.control.PasswordHashing;
+import fr.la27eregion.identity.control.SecurityEvents;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
+import fr.la27eregion.platform.request.Printable;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +18,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +34,12 @@ import java.util.logging.Logger;
  * or a locked account look the same from outside (and take the same time), so the answer never reveals whether
  * an account exists. The log and the journal say which it was, for the administrators and auditors; the journal
  * never records what was typed for an unknown account (people sometimes type their password there).
+ *
+ * <p>Anyone can cause refusals at will, so they are counted per client address and minute, and the journal keeps
+ * the first of each cause from an address in a minute with that address ({@link SecurityEvents}); wrong
+ * passwords for an account are journaled each, since the lockout bounds them. A successful login of an account
+ * with nothing to reset (the usual request of a machine client) neither locks nor writes the account, except for
+ * the time of the last login, kept to the minute.
  */
 @Stateless
 @PermitAll
@@ -42,6 +52,9 @@ public class Logins {
     static final String ENABLED = "ENABLED";
     static final String LOCKED = "LOCKED";
     static final String DISABLED = "DISABLED";
+
+    /** How old the kept time of an account's last login may be: it is written at most this often. */
+    static final Duration LAST_LOGIN_PRECISION = Duration.ofMinutes(1);
 
     /** Who logged in and what they may do. */
     public record Caller(String username, String displayName, Set<Role> roles) {
@@ -62,7 +75,11 @@ public class Logins {
     @Resource
     private SessionContext session;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private SecurityEvents events;
+
+    @Inject
+    private Clock clock;
 
     /** The caller for these credentials, or empty when they do not open an account now. */
     public Optional<Caller> check(String username, String password) {
@@ -72,8 +89,8 @@ public class Logins {
                         .getResultStream().findFirst();
         if (found.isEmpty()) {
             passwords.verifyDecoy(password);
-            LOG.info(() -> "Login refused: no account '" + printable(username) + "'");
-            journal.append("login.refused", null, null, null, null, null, Map.of("cause", "unknown account"));
+            LOG.info(() -> "Login refused: no account '" + Printable.of(username) + "'");
+            refused("unknown account", null, null, Map.of("cause", "unknown account"), now);
             return Optional.empty();
         }
         Account account = found.get();
@@ -82,6 +99,12 @@ public class Logins {
         // account's requests wait for each other. The lock then guards only the count of failures and the lockout.
         String hashChecked = account.passwordHash();
         boolean correct = passwords.verify(password, hashChecked);
+        if (correct && account.enabled() && account.hasNothingToReset()) {
+            // the usual case of a machine client: nothing to reset, so no lock and no write (but the time of the
+            // last login, at most once a minute); a failure or a lockout meanwhile is serialized after this success
+            loggedIn(account, now);
+            return Optional.of(new Caller(account.username(), account.displayName(), account.roles()));
+        }
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         if (!hashChecked.equals(account.passwordHash())) {
             // the password changed meanwhile: check against the new one
@@ -89,15 +112,14 @@ public class Logins {
         }
         if (!account.enabled()) {
             LOG.info(() -> "Login refused: account '" + account.username() + "' is disabled");
-            journal.append("login.refused", ACCOUNT, account.username(), DISABLED, DISABLED, null,
-                    Map.of("cause", "account disabled"));
+            refused("account disabled", account.username(), DISABLED, Map.of("cause", "account disabled"), now);
             return Optional.empty();
         }
         if (account.isLocked(now)) {
             LOG.info(() -> "Login refused: account '" + account.username() + "' is locked until "
                     + account.lockedUntil().orElseThrow());
-            journal.append("login.refused", ACCOUNT, account.username(), LOCKED, LOCKED, null,
-                    Map.of("cause", "account locked", "lockedUntil", account.lockedUntil().orElseThrow().toString()));
+            refused("account locked", account.username(), LOCKED, Map.of("cause", "account locked",
+                    "lockedUntil", account.lockedUntil().orElseThrow().toString()), now);
             return Optional.empty();
         }
         if (!correct) {
@@ -116,6 +138,34 @@ public class Logins {
         LOG.fine(() -> "Login of '" + account.username() + "'");
 
         return Optional.of(new Caller(account.username(), account.displayName(), account.roles()));
+    }
+
+    /**
+     * Keeps the time of the last login, to the minute: written only when the one kept is older than a minute, by
+     * an update that leaves the version alone, so a machine client's requests neither lock nor write the account.
+     */
+    private void loggedIn(Account account, Instant now) {
+        Instant since = now.minus(LAST_LOGIN_PRECISION);
+        if (account.lastLoginAt().map(last -> last.isBefore(since)).orElse(true)) {
+            em.createNamedQuery(Account.LOGGED_IN).setParameter("now", now).setParameter("id", account.id())
+                    .setParameter("since", since).executeUpdate();
+        }
+        LOG.fine(() -> "Login of '" + account.username() + "'");
+    }
+
+    /**
+     * Records a refused login (unknown account, disabled, locked), which anyone can cause at will: every one is
+     * counted per client address and minute, and only the first of its cause from that address in the minute is
+     * journaled, so the journal keeps the event without growing with each attempt ({@link SecurityEvents}).
+     * Wrong passwords for an account are journaled each ({@code login.failed}): the lockout bounds them.
+     */
+    private void refused(String cause, String account, String state, Map<String, Object> details, Instant now) {
+        if (events.countFirst("login.refused/" + cause, now)) {
+            Map<String, Object> journaled = new HashMap<>(details);
+            journaled.put("clientAddress", events.address());
+            journaled.put("firstOfMinute", true);
+            journal.append("login.refused", account == null ? null : ACCOUNT, account, state, state, null, journaled);
+        }
     }
 
     /**
@@ -158,8 +208,4 @@ public class Logins {
                 Map.of("cause", "account disabled or locked since the login"));
     }
 
-    private static String printable(String username) {
-        return username == null ? "" : username.replaceAll("[^\\p{Graph} ]", "?")
-                .substring(0, Math.min(username.length(), 64));
-    }
 }

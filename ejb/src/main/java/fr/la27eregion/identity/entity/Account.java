@@ -1,6 +1,7 @@
 package fr.la27eregion.identity.entity;
 
 import fr.la27eregion.platform.database.UtcTimestamp;
+import fr.la27eregion.platform.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -44,6 +45,9 @@ import java.util.regex.Pattern;
                 // the roles of a whole page in one more query, not one per account (they are loaded eagerly)
                 @QueryHint(name = "eclipselink.batch", value = "a.roles"),
                 @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+// the time of a login, without the version: no concurrent change of the account is refused for it
+@NamedQuery(name = Account.LOGGED_IN, query = "UPDATE Account a SET a.lastLoginAt = :now WHERE a.id = :id"
+        + " AND (a.lastLoginAt IS NULL OR a.lastLoginAt < :since)")
 @NamedQuery(name = Account.COUNT_MATCHING, query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.username) LIKE :filter"
         + " OR LOWER(a.displayName) LIKE :filter OR LOWER(a.email) LIKE :filter")
 public class Account implements java.io.Serializable {
@@ -53,6 +57,7 @@ public class Account implements java.io.Serializable {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String MATCHING = "Account.matching";
     public static final String COUNT_MATCHING = "Account.countMatching";
+    public static final String LOGGED_IN = "Account.loggedIn";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -115,7 +120,7 @@ public class Account implements java.io.Serializable {
     public static Account create(String username, String displayName, String email, String password,
                                  Set<Role> roles, Long organisationId, UnaryOperator<String> hash, Instant now) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new AccountRuleViolation("identity.rule.usernameFormat",
+            throw new RuleViolation("username", "identity.rule.usernameFormat",
                     "The username is 3 to 64 lower case letters, digits, '.', '_' or '-'.");
         }
         Account account = new Account();
@@ -130,10 +135,10 @@ public class Account implements java.io.Serializable {
     /** Changes the name shown and the e-mail address; both are required. */
     public void rename(String displayName, String email) {
         if (displayName == null || displayName.isBlank()) {
-            throw new AccountRuleViolation("identity.rule.displayNameRequired", "The name is required.");
+            throw new RuleViolation("displayName", "identity.rule.displayNameRequired", "The name is required.");
         }
         if (email == null || !EMAIL.matcher(email).matches() || email.length() > 254) {
-            throw new AccountRuleViolation("identity.rule.emailFormat", "The e-mail address is not valid.");
+            throw new RuleViolation("email", "identity.rule.emailFormat", "The e-mail address is not valid.");
         }
         this.displayName = displayName.strip();
         this.email = email.strip();
@@ -145,11 +150,11 @@ public class Account implements java.io.Serializable {
      */
     public void changeRoles(Set<Role> newRoles, Long newOrganisationId) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new AccountRuleViolation("identity.rule.roleRequired", "An account needs at least one role.");
+            throw new RuleViolation("roles", "identity.rule.roleRequired", "An account needs at least one role.");
         }
         for (Role role : newRoles) {
             if (role.needsOrganisation() && newOrganisationId == null) {
-                throw new AccountRuleViolation("identity.rule.organisationRequired",
+                throw new RuleViolation("organisation", "identity.rule.organisationRequired",
                         "The role " + role + " acts for one member organisation: choose the organisation.", role);
             }
         }
@@ -202,6 +207,14 @@ public class Account implements java.io.Serializable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a successful login would change nothing that matters: no failure to forget, no lockout to clear. Then
+     * a login needs neither the account's lock nor a write (only, now and then, the time of the last login).
+     */
+    public boolean hasNothingToReset() {
+        return failedLogins == 0 && lockedUntil == null;
     }
 
     /** A successful login clears the failures. */

@@ -1,5 +1,7 @@
 package fr.la27eregion.identity.entity;
 
+import fr.la27eregion.platform.rules.RuleViolation;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,20 +32,20 @@ public final class PasswordPolicy {
     /** Refuses a password that breaks a rule, with the rule in the exception; returns quietly otherwise. */
     public static void check(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-            throw new AccountRuleViolation("identity.rule.passwordTooShort",
+            throw new RuleViolation("password", "identity.rule.passwordTooShort",
                     "The password must have at least " + MINIMUM_LENGTH + " characters.", MINIMUM_LENGTH);
         }
         if (password.length() > MAXIMUM_LENGTH) {
-            throw new AccountRuleViolation("identity.rule.passwordTooLong",
+            throw new RuleViolation("password", "identity.rule.passwordTooLong",
                     "The password must have at most " + MAXIMUM_LENGTH + " characters.", MAXIMUM_LENGTH);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {
-            throw new AccountRuleViolation("identity.rule.passwordCommon",
+            throw new RuleViolation("password", "identity.rule.passwordCommon",
                     "This password is among the most commonly used ones; choose another.");
         }
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new AccountRuleViolation("identity.rule.passwordContainsUsername",
+            throw new RuleViolation("password", "identity.rule.passwordContainsUsername",
                     "The password must not contain the username.");
         }
     }

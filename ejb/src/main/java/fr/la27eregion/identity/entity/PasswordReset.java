@@ -1,6 +1,7 @@
 package fr.la27eregion.identity.entity;
 
 import fr.la27eregion.platform.database.UtcTimestamp;
+import fr.la27eregion.platform.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class PasswordReset {
     /** Uses the link: it will not work again. */
     public Account use(Instant now) {
         if (!usable(now)) {
-            throw new AccountRuleViolation("identity.rule.resetLinkInvalid",
+            throw new RuleViolation(null, "identity.rule.resetLinkInvalid",
                     "This link has expired or was already used. Ask an administrator for a new one.");
         }
         usedAt = now;

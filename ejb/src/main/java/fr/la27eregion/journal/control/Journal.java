@@ -53,7 +53,9 @@ public class Journal {
     public static final String ANONYMOUS = "anonymous";
     public static final String SYSTEM = "system";
 
-    private final Clock clock = Clock.systemUTC();
+    /** The platform's clock ({@code platform.time.Clocks}), so the tests that move time see entries of that time. */
+    @Inject
+    private Clock clock;
 
     @Inject
     private SecurityContext security;

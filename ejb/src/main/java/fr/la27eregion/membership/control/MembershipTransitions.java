@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public class MembershipTransitions
 
     /** The journal's entity type of memberships. */
     public static final String ENTITY = "Membership";
+
+    /** The journal's and the notifications' word for an application made. */
+    private static final String APPLY = "membership.apply";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -92,12 +96,23 @@ public class MembershipTransitions
                 membership.state().name(), null, details);
     }
 
-    /** Tells the organisation about its membership ({@code membership.approve}, {@code membership.reminder}...). */
+    /**
+     * Tells the organisation about its membership ({@code membership.approve}, {@code membership.reminder}...): its
+     * coordinators, except for the acknowledgement of an application ({@code membership.apply}), which goes to the
+     * first coordinator the application names only: an anonymous caller chose every address of the application,
+     * so one application sends one mail, never one to each contact.
+     */
     public void tell(Membership membership, String key) {
-        List<Contact> contacts = em.createNamedQuery(Contact.OF_ORGANISATION, Contact.class)
-                .setParameter("organisation", membership.organisation().id()).getResultList();
-        List<Notifications.Recipient> coordinators = contacts.stream()
+        List<Contact> coordinators = em.createNamedQuery(Contact.OF_ORGANISATION, Contact.class)
+                .setParameter("organisation", membership.organisation().id()).getResultStream()
                 .filter(contact -> contact.networkRole() == NetworkRole.COORDINATOR)
+                .sorted(Comparator.comparing(Contact::id)).toList();
+        tell(membership, key, APPLY.equals(key) ? coordinators.subList(0, Math.min(1, coordinators.size()))
+                : coordinators);
+    }
+
+    private void tell(Membership membership, String key, List<Contact> recipients) {
+        List<Notifications.Recipient> coordinators = recipients.stream()
                 .map(contact -> new Notifications.Recipient(contact.email(), contact.language())).toList();
         notifications.tell(membership.organisation().id(), coordinators, key, List.of(
                 membership.organisation().name(),

@@ -18,6 +18,7 @@ import java.util.Optional;
 public class CurrentRequest {
 
     private String id;
+    private String clientAddress;
 
     /** Called by the web module's filter, first thing in each request. */
     public void identify(String requestId) {
@@ -26,6 +27,27 @@ public class CurrentRequest {
 
     public Optional<String> id() {
         return Optional.ofNullable(id);
+    }
+
+    /**
+     * Called by the web module's authentication with the address the request came from (the client's, or the one
+     * a trusted proxy forwarded), for what is counted per client address: refused logins.
+     */
+    public void comesFrom(String address) {
+        this.clientAddress = address;
+    }
+
+    public Optional<String> clientAddress() {
+        return Optional.ofNullable(clientAddress);
+    }
+
+    /** The client address of the request being served, empty outside a request or before it is known. */
+    public static Optional<String> clientAddressOf(CurrentRequest current) {
+        try {
+            return current.clientAddress();
+        } catch (ContextNotActiveException outsideARequest) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.entity;
 
+import fr.la27eregion.platform.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -41,7 +42,7 @@ class AccountTest {
         for (Role role : Set.of(Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR)) {
             assertThatThrownBy(() -> Account.create("c.region", "C", "c@example.org", "cheval agrafe pile 27",
                     Set.of(role), null, HASH, NOW))
-                    .isInstanceOf(AccountRuleViolation.class).hasMessageContaining(role.name())
+                    .isInstanceOf(RuleViolation.class).hasMessageContaining(role.name())
                     .hasMessageContaining("organisation");
         }
         Account coordinator = Account.create("c.region", "C", "c@example.org", "cheval agrafe pile 27",
@@ -52,20 +53,20 @@ class AccountTest {
     @Test
     void anAccountNeedsARole() {
         Account account = reviewer();
-        assertThatThrownBy(() -> account.changeRoles(Set.of(), null)).isInstanceOf(AccountRuleViolation.class)
+        assertThatThrownBy(() -> account.changeRoles(Set.of(), null)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("at least one role");
     }
 
     @Test
     void theUsernameHasAFormat() {
         assertThatThrownBy(() -> Account.create("Anne Expert", "A", "a@example.org", "cheval agrafe pile 27",
-                Set.of(Role.JURY), null, HASH, NOW)).isInstanceOf(AccountRuleViolation.class);
+                Set.of(Role.JURY), null, HASH, NOW)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void thePasswordPolicyAppliesOnCreation() {
         assertThatThrownBy(() -> Account.create("anne", "A", "a@example.org", "short", Set.of(Role.JURY), null,
-                HASH, NOW)).isInstanceOf(AccountRuleViolation.class).hasMessageContaining("12");
+                HASH, NOW)).isInstanceOf(RuleViolation.class).hasMessageContaining("12");
     }
 
     @Test
@@ -118,5 +119,16 @@ class AccountTest {
         lock(account);
         account.changePassword("une autre phrase longue", HASH);
         assertThat(account.canLogIn(NOW)).isTrue();
+    }
+
+    @Test
+    void aSuccessfulLoginHasSomethingToResetOnlyAfterAFailure() {
+        Account account = Account.create("marie", "Marie", "marie@example.org", "trois pommes vertes",
+                Set.of(Role.JURY), null, HASH, NOW);
+        assertThat(account.hasNothingToReset()).isTrue();
+        account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
+        assertThat(account.hasNothingToReset()).isFalse();
+        account.recordSuccessfulLogin(NOW);
+        assertThat(account.hasNothingToReset()).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.entity;
 
+import fr.la27eregion.platform.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -16,31 +17,31 @@ class PasswordPolicyTest {
     @Test
     void elevenCharactersAreTooFew() {
         assertThatThrownBy(() -> PasswordPolicy.check("marie", "Abcdefgh1!x"))
-                .isInstanceOf(AccountRuleViolation.class)
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("at least 12 characters")
-                .extracting(e -> ((AccountRuleViolation) e).key()).isEqualTo("identity.rule.passwordTooShort");
+                .extracting(e -> ((RuleViolation) e).key()).isEqualTo("identity.rule.passwordTooShort");
     }
 
     @Test
     void aNullPasswordIsTooShortNotAFailure() {
-        assertThatThrownBy(() -> PasswordPolicy.check("marie", null)).isInstanceOf(AccountRuleViolation.class);
+        assertThatThrownBy(() -> PasswordPolicy.check("marie", null)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void aCommonPasswordIsRefusedWhateverItsCase() {
         assertThatThrownBy(() -> PasswordPolicy.check("marie", "MotDePasse2026"))
-                .isInstanceOf(AccountRuleViolation.class).hasMessageContaining("commonly used");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("commonly used");
     }
 
     @Test
     void thePasswordMustNotContainTheUsername() {
         assertThatThrownBy(() -> PasswordPolicy.check("jdupont", "mon-JDupont-a-moi-42"))
-                .isInstanceOf(AccountRuleViolation.class).hasMessageContaining("username");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("username");
     }
 
     @Test
     void aPasswordLongerThan128CharactersIsRefused() {
         assertThatThrownBy(() -> PasswordPolicy.check("marie", "x".repeat(129)))
-                .isInstanceOf(AccountRuleViolation.class).hasMessageContaining("at most 128");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("at most 128");
     }
 }

@@ -1,7 +1,11 @@
 package fr.la27eregion.identity.security;
 
 import fr.la27eregion.identity.boundary.Logins;
+import fr.la27eregion.platform.limits.ClientLimits;
+import fr.la27eregion.platform.limits.LimitReached;
+import fr.la27eregion.platform.limits.LimitSettings;
 import fr.la27eregion.platform.request.CurrentRequest;
+import fr.la27eregion.platform.request.Printable;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.web.RequestIds;
@@ -41,6 +45,9 @@ import java.util.stream.Collectors;
  *     the new ones apply.</li>
  *     <li>A request to the API with {@code Authorization: Basic} is authenticated for that request only: no
  *     session is created for machine clients. Bad credentials are a 401 problem detail.</li>
+ *     <li>Failed authentications, form or Basic, are limited per client address ({@code limits.failed-logins.
+ *     per-minute}): past the limit the credentials are not even checked, the API answers 429 with
+ *     {@code Retry-After} and the login page says when to try again.</li>
  *     <li>A protected page without a caller redirects to the login page; a protected API resource answers 401
  *     with a {@code WWW-Authenticate} challenge.</li>
  * </ul>
@@ -57,6 +64,8 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     public static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
     /** The session attribute that holds a single sign-on under way. */
     static final String SSO_PENDING = PlatformAuthentication.class.getName() + ".sso";
+    /** The request attribute that tells the login page its login was refused by the limit of failures. */
+    public static final String LIMIT_REACHED = PlatformAuthentication.class.getName() + ".limitReached";
     private static final Logger LOG = Logger.getLogger(PlatformAuthentication.class.getName());
 
     /** Who logged in on this session and their groups, as the identity store said at login. */
@@ -75,11 +84,19 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private SingleSignOn singleSignOn;
 
+    @Inject
+    private ClientLimits limits;
+
+    @Inject
+    private LimitSettings limitSettings;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         // authentication runs before any filter: give the request its id now, for the journal of a login
         currentRequest.identify(RequestIds.assign(request, response));
+        String address = limits.clientAddress(request);
+        currentRequest.comesFrom(address);
         String path = path(request);
         if ((path.equals(SingleSignOn.START) || path.equals(SingleSignOn.CALLBACK)) && singleSignOn.isEnabled()) {
             return path.equals(SingleSignOn.START) ? startSingleSignOn(request, context)
@@ -87,7 +104,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         }
         Credential given = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (given != null) {
-            return formLogin(request, context, given);
+            return formLogin(request, context, given, address);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
@@ -111,12 +128,18 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         boolean api = path.startsWith("/api/");
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                limits.requireLeft(limitSettings.failedLogins(), address);
+            } catch (LimitReached limited) {
+                return tooManyFailures(request, response, limited);
+            }
             UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
+            limits.count(limitSettings.failedLogins(), address);
             return unauthorized(request, response, "The username or password is wrong, or the account cannot log in"
                     + " now. After repeated failures an account is locked for a while.");
         }
@@ -138,9 +161,17 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential given) {
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential given,
+                                           String address) {
+        try {
+            limits.requireLeft(limitSettings.failedLogins(), address);
+        } catch (LimitReached limited) {
+            request.setAttribute(LIMIT_REACHED, limited);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(given);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            limits.count(limitSettings.failedLogins(), address);
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
@@ -185,7 +216,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         String code = request.getParameter("code");
         if (!pending.state().equals(request.getParameter("state")) || code == null) {
             LOG.info(() -> "Single sign-on refused by the provider or state mismatch: "
-                    + printable(request.getParameter("error")));
+                    + Printable.of(request.getParameter("error")));
             return context.redirect(refused);
         }
         String username;
@@ -197,7 +228,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<Logins.Caller> account = logins.stillAllowed(username);
         if (account.isEmpty()) {
-            LOG.info(() -> "Single sign-on of '" + printable(username) + "': no platform account can log in");
+            LOG.info(() -> "Single sign-on of '" + Printable.of(username) + "': no platform account can log in");
             return context.redirect(refused);
         }
         request.changeSessionId();
@@ -208,8 +239,23 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(request.getContextPath() + "/app/index.xhtml");
     }
 
-    private static String printable(String text) {
-        return text == null ? "" : text.replaceAll("[^\\p{Graph} ]", "?").substring(0, Math.min(text.length(), 64));
+    /** Answers 429 with a problem detail and {@code Retry-After}: too many failed logins from this address. */
+    private static AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
+                                                       LimitReached limited) {
+        String id = RequestIds.assign(request, response);
+        SecurityHeaders.apply(request, response);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Problem.body(429, "Too many requests", "Too many failed authentications from"
+                    + " your address: try again in " + limited.retryAfterSeconds() + " seconds.", id, null).toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** Answers 401 with a problem detail and a Basic challenge, committed so the container adds nothing. */

@@ -1,6 +1,9 @@
 package fr.la27eregion.identity.web;
 
 import fr.la27eregion.identity.control.IdentitySettings;
+import fr.la27eregion.identity.security.PlatformAuthentication;
+import fr.la27eregion.platform.limits.LimitReached;
+import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -52,6 +55,10 @@ public class LoginView implements Serializable {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
+                if (external.getRequestMap().get(PlatformAuthentication.LIMIT_REACHED) instanceof LimitReached limited) {
+                    RuleMessages.error("login:password", "login.limitReached", limited.retryAfterMinutes());
+                    return;
+                }
                 String text = MessageFormat.format(faces.getApplication().getResourceBundle(faces, "msg")
                         .getString("login.failed"), settings.maxFailures(), settings.lock().toMinutes());
                 faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));

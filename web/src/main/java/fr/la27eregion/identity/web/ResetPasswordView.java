@@ -1,7 +1,8 @@
 package fr.la27eregion.identity.web;
 
 import fr.la27eregion.identity.boundary.Accounts;
-import fr.la27eregion.identity.entity.AccountRuleViolation;
+import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,8 +30,8 @@ public class ResetPasswordView implements Serializable {
         try {
             accounts.resetPassword(token, password);
             done = true;
-        } catch (AccountRuleViolation rule) {
-            RuleMessages.show(rule, rule.key().equals("identity.rule.resetLinkInvalid") ? null : "reset:password");
+        } catch (RuleViolation rule) {
+            RuleMessages.show(rule, field -> "reset:" + field, null);
         } finally {
             password = null;
         }

@@ -2,12 +2,12 @@ package fr.la27eregion.identity.web;
 
 import fr.la27eregion.identity.boundary.Accounts;
 import fr.la27eregion.identity.entity.Account;
-import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.membership.boundary.Organisations;
 import fr.la27eregion.membership.web.OrganisationChoice;
 import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -97,8 +97,8 @@ public class UsersView implements Serializable {
             username = displayName = email = password = null;
             roles = new ArrayList<>();
             organisation = null;
-        } catch (AccountRuleViolation rule) {
-            RuleMessages.show(rule, fieldOf(rule.key()));
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, field -> "create:" + field, null);
         }
     }
 
@@ -119,11 +119,10 @@ public class UsersView implements Serializable {
                     selectedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedRoles),
                     idOf(selectedOrganisation));
             RuleMessages.info("users.rolesChanged", selected.username());
-        } catch (AccountRuleViolation rule) {
-            RuleMessages.show(rule,
-                    isAboutOrganisation(rule.key()) ? "roles:selectedOrganisation" : "roles:selectedRoles");
         } catch (RuntimeException refused) {
-            RuleMessages.show(refused, "roles:selectedRoles");
+            RuleMessages.show(refused,
+                    field -> "organisation".equals(field) ? "roles:selectedOrganisation" : "roles:selectedRoles",
+                    "roles:selectedRoles");
         }
     }
 
@@ -133,7 +132,7 @@ public class UsersView implements Serializable {
                     : accounts.enable(account.id(), account.version());
             RuleMessages.info(changed.enabled() ? "users.enabled" : "users.disabled", changed.username());
         } catch (RuntimeException refused) {
-            RuleMessages.show(refused, null);
+            RuleMessages.show(refused, field -> null, null);
         }
     }
 
@@ -147,23 +146,8 @@ public class UsersView implements Serializable {
                 RuleMessages.info("users.resetMailed", account.username(), issued.mailedTo(), until);
             }
         } catch (RuntimeException refused) {
-            RuleMessages.show(refused, null);
+            RuleMessages.show(refused, field -> null, null);
         }
-    }
-
-    private static String fieldOf(String key) {
-        return switch (key) {
-            case "identity.rule.usernameFormat", "identity.rule.usernameTaken" -> "create:username";
-            case "identity.rule.displayNameRequired" -> "create:displayName";
-            case "identity.rule.emailFormat" -> "create:email";
-            case "identity.rule.roleRequired" -> "create:roles";
-            case "identity.rule.organisationRequired", "identity.rule.unknownOrganisation" -> "create:organisation";
-            default -> "create:password";
-        };
-    }
-
-    private static boolean isAboutOrganisation(String key) {
-        return "identity.rule.organisationRequired".equals(key) || "identity.rule.unknownOrganisation".equals(key);
     }
 
     private static Long idOf(OrganisationChoice choice) {

@@ -5,6 +5,9 @@ import fr.la27eregion.membership.boundary.Organisations;
 import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
+import fr.la27eregion.platform.limits.ClientLimits;
+import fr.la27eregion.platform.limits.LimitSettings;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,8 +58,17 @@ public class OrganisationsResource {
     @Inject
     private MembershipViews views;
 
+    @Inject
+    private ClientLimits limits;
+
+    @Inject
+    private LimitSettings limitSettings;
+
     @Context
     private UriInfo uri;
+
+    @Context
+    private HttpServletRequest request;
 
     @GET
     @Timed(name = "api.organisations.list", absolute = true, description = "Time to list the members")
@@ -152,11 +164,15 @@ public class OrganisationsResource {
     @APIResponse(responseCode = "422", description = "A detail is wrong (required, too long, SIRET, territory, "
             + "no coordinator...) or the organisation is already registered: the problem's field names the input, "
             + "its rule the message key", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many applications from this client address "
+            + "(limits.applications.per-hour): Retry-After says in how many seconds to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response apply(ApplicationJson application) {
         if (application == null) {
             throw ProblemException.badRequest("This request needs a JSON body: the organisation and its contacts.");
         }
-        Membership membership = organisations.apply(application.details(), application.contactDetails());
+        Membership membership = limits.within(limitSettings.applications(), limits.clientAddress(request),
+                () -> organisations.apply(application.details(), application.contactDetails()));
         URI location = uri.getBaseUriBuilder().path(MembershipsResource.class).path(String.valueOf(membership.id()))
                 .build();
         return Response.created(location).entity(views.asApplied(membership)).build();

@@ -6,11 +6,16 @@ import fr.la27eregion.membership.entity.Membership;
 import fr.la27eregion.membership.entity.NetworkRole;
 import fr.la27eregion.membership.entity.OrganisationDetails;
 import fr.la27eregion.membership.entity.OrganisationKind;
+import fr.la27eregion.platform.limits.ClientLimits;
+import fr.la27eregion.platform.limits.LimitReached;
+import fr.la27eregion.platform.limits.LimitSettings;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.web.RuleMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -20,7 +25,8 @@ import java.util.List;
  * Backs {@code join.xhtml}: an organisation that is not a member yet applies to join the network, naming its
  * coordinator and up to nine other contacts. Anyone may apply (there is no account yet); the secretariat's review
  * is the gate. Thin: {@link Organisations#apply} checks every field and rule, and its refusal is shown beside the
- * field it names.
+ * field it names. Applications are limited per client address (each one mails the coordinator named): past the
+ * limit the form says kindly when to try again.
  */
 @Named
 @ViewScoped
@@ -37,6 +43,12 @@ public class JoinView implements Serializable {
     @Inject
     private MembershipChoices choices;
 
+    @Inject
+    private ClientLimits limits;
+
+    @Inject
+    private LimitSettings limitSettings;
+
     private final OrganisationDetails details = new OrganisationDetails();
     private final List<ContactDetails> contacts = new ArrayList<>(List.of(coordinator()));
 
@@ -47,13 +59,19 @@ public class JoinView implements Serializable {
 
     public void submit() {
         try {
-            Membership membership = organisations.apply(details, contacts);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            Membership membership = limits.within(limitSettings.applications(), limits.clientAddress(request),
+                    () -> organisations.apply(details, contacts));
             membershipId = membership.id();
             appliedName = membership.organisation().name();
             coordinatorEmail = contacts.stream().filter(c -> c.getNetworkRole() == NetworkRole.COORDINATOR)
                     .map(ContactDetails::getEmail).findFirst().orElse("");
         } catch (RuleViolation refused) {
             RuleMessages.show(refused, field -> clientId(field, details.getKind()), null);
+        } catch (LimitReached limited) {
+            // at the top of the form, in the error summary that is read out and focused; nothing typed is lost
+            RuleMessages.error(null, "join.limitReached", limited.retryAfterMinutes());
         }
     }
 

@@ -1,7 +1,7 @@
 package fr.la27eregion.platform.api;
 
-import fr.la27eregion.identity.entity.AccountRuleViolation;
 import fr.la27eregion.identity.security.PlatformAuthentication;
+import fr.la27eregion.platform.limits.LimitReached;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
@@ -13,6 +13,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -103,20 +104,6 @@ public final class ProblemMappers {
         }
     }
 
-    /** A rule of the accounts refused the change: the message names the rule, {@code rule} its message key. */
-    @Provider
-    public static class RuleBroken implements ExceptionMapper<AccountRuleViolation> {
-
-        @Context
-        private HttpServletRequest request;
-
-        @Override
-        public Response toResponse(AccountRuleViolation violation) {
-            return Problem.response(422, "Rule not satisfied", violation.getMessage(), RequestIds.of(request),
-                    Json.createObjectBuilder().add("rule", violation.key()));
-        }
-    }
-
     /**
      * A rule of the domain or a wrong field refused the change (422). Beside the English detail, the problem names
      * the input at fault ({@code field}: {@code siret}, {@code contacts[0].email}, {@code reason}), the rule's
@@ -179,7 +166,46 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(StaleRecord stale) {
-            return Problem.response(Response.Status.CONFLICT, "Conflict", stale.getMessage(), RequestIds.of(request));
+            return stale(stale, request);
+        }
+
+        /** The 409 of every stale write: the boundary's own words when it said it, a general one otherwise. */
+        static Response stale(Throwable failure, HttpServletRequest request) {
+            String detail = failure instanceof StaleRecord said ? said.getMessage()
+                    : "This record was changed by someone else meanwhile: nothing was changed. Reload it and try again.";
+            return Problem.response(Response.Status.CONFLICT, "Conflict", detail, RequestIds.of(request));
+        }
+    }
+
+    /**
+     * A stale write found by the persistence provider rather than by a boundary (the version checked at a flush).
+     * Wrapped by the container ({@code EJBTransactionRolledbackException}, {@code RollbackException} at commit), it
+     * reaches {@link Unexpected}, which answers the same 409.
+     */
+    @Provider
+    public static class StaleWrite implements ExceptionMapper<OptimisticLockException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(OptimisticLockException stale) {
+            return Stale.stale(stale, request);
+        }
+    }
+
+    /** The client used up its allowance ({@code platform.limits}): 429, and when to try again (RFC 6585). */
+    @Provider
+    public static class Limited implements ExceptionMapper<LimitReached> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(LimitReached limited) {
+            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "Too many requests",
+                    limited.getMessage(), RequestIds.of(request)))
+                    .header("Retry-After", limited.retryAfterSeconds()).build();
         }
     }
 
@@ -268,6 +294,9 @@ public final class ProblemMappers {
 
         static Response log(Throwable failure, HttpServletRequest request) {
             String id = RequestIds.of(request);
+            if (StaleRecord.isStale(failure)) {
+                return Stale.stale(failure, request);
+            }
             if (databaseUnavailable(failure)) {
                 LOG.warning(() -> "Request " + id + ": the database is unavailable (" + request.getRequestURI() + ")");
                 return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,

@@ -48,7 +48,7 @@ public final class RuleMessages {
                 clientId = input;
                 markInvalid(input);
             }
-        } else if (failure instanceof StaleRecord) {
+        } else if (StaleRecord.isStale(failure)) {
             text = text(STALE);
         } else if (failure instanceof AccessRefused || failure instanceof EJBAccessException) {
             text = text(REFUSED);

@@ -1,6 +1,7 @@
 package fr.la27eregion.membership.web;
 
 import fr.la27eregion.membership.entity.Siret;
+import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.browser.Accessibility;
 import fr.la27eregion.testing.browser.Browser;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import jakarta.json.Json;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.net.URI;
 import java.net.URL;
@@ -24,6 +27,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -202,6 +206,46 @@ class JoinPageIT {
         browser.screenshot("join-confirmation-en");
         assertThat(query("SELECT t.code FROM organisation o JOIN territory t ON t.id = o.territory_id"
                 + " WHERE o.name = ? AND o.siret IS NULL", name)).containsExactly(nuts);
+    }
+
+    @Test
+    @DisplayName("past the limit of applications from one address, the page says kindly when to try again and keeps what was typed")
+    void tooManyApplicationsAreRefusedKindly() throws Exception {
+        String address = ApiClient.uniqueAddress();
+        ApiClient api = new ApiClient(base).from(address);
+        for (int i = 0; i < 5; i++) {
+            long unique = System.nanoTime();
+            ApiClient.Reply applied = api.post("api/v1/organisations", Json.createObjectBuilder()
+                    .add("name", "Candidature en série " + unique).add("kind", "ASSOCIATE").add("siret", siret(unique))
+                    .add("contacts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("fullName", "Camille Martin").add("email", "serie." + unique + "@example.fr")
+                            .add("networkRole", "COORDINATOR").add("language", "fr"))).build().toString(), null);
+            assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        }
+        // the browser's requests claim the same client address (the test server believes its loopback's header)
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+        try {
+            long unique = System.nanoTime();
+            String name = "Organisme patient " + unique;
+            JoinPage page = new JoinPage(browser).open(application(), "fr");
+            page.chooseKind("ASSOCIATE").type("name", name).type("siret", spaced(siret(unique)))
+                    .contact(0, "Camille Martin", "camille." + unique + "@example.fr", "", "COORDINATOR")
+                    .submit();
+
+            assertThat(page.summary()).singleElement().asString()
+                    .startsWith("Plusieurs candidatures ont déjà été envoyées depuis votre adresse réseau")
+                    .contains("réessayer dans").contains("ce que vous avez saisi est conservé");
+            assertThat(page.summaryBox().getDomAttribute("role")).isEqualTo("alert");
+            assertThat(page.focused()).as("the focus moves to the message").isEqualTo(page.summaryBox());
+            assertThat(page.input("name").getAttribute("value")).as("what was typed is kept").isEqualTo(name);
+            browser.screenshot("join-limit-reached-fr");
+            accessibility.assertNoViolations("the join page past the limit of applications");
+            assertThat(query("SELECT o.name FROM organisation o WHERE o.name = ?", name)).isEmpty();
+        } finally {
+            chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        }
     }
 
     /** A valid SIRET of its own for each test: 13 digits from the unique number, then the Luhn key. */
