@@ -13,6 +13,7 @@ import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
+import fr.la27eregion.referential.control.EuropeanRegions;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -48,6 +49,9 @@ public class Memberships {
 
     @Inject
     private CallerScope scope;
+
+    @Inject
+    private EuropeanRegions europeanRegions;
 
     @Resource
     private SessionContext session;
@@ -144,7 +148,22 @@ public class Memberships {
         }
         Membership membership = existing(id);
         scope.requireEditor(membership.organisation().id());
-        return transitions.apply(membership, version, action, reason, agreement, scope::hasRole);
+        Membership after = transitions.apply(membership, version, action, reason, agreement, scope::hasRole);
+        if (action == MembershipAction.APPROVE) {
+            addProposedRegion(after);
+        }
+        return after;
+    }
+
+    /**
+     * After an approval: the European region the application proposed joins the public referential now, and the
+     * organisation takes it (journaled as {@code territory.add}). Until then the region was only on the application,
+     * so a pending or rejected application never published one.
+     */
+    private void addProposedRegion(Membership approved) {
+        Organisation organisation = approved.organisation();
+        organisation.proposedRegion().ifPresent(proposed ->
+                organisation.adoptRegion(europeanRegions.add(proposed.territory(), organisation.subject())));
     }
 
     /**

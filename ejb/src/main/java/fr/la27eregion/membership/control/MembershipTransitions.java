@@ -97,7 +97,8 @@ public class MembershipTransitions {
         }
         tell(membership, "membership." + action.name().toLowerCase(java.util.Locale.ROOT));
         metrics.counter("membership.transitions", new Tag("action", action.name())).inc();
-        journal.append("membership." + action.name().toLowerCase(java.util.Locale.ROOT), ENTITY,
+        journal.append(membership.organisation().subject(),
+                "membership." + action.name().toLowerCase(java.util.Locale.ROOT), ENTITY,
                 String.valueOf(membership.id()), before.name(), transition.to().name(), membership.lastReason(),
                 details(membership));
         return membership;
@@ -107,7 +108,8 @@ public class MembershipTransitions {
     public void journal(String action, Membership membership, Map<String, Object> extra) {
         Map<String, Object> details = details(membership);
         details.putAll(extra);
-        journal.append(action, ENTITY, String.valueOf(membership.id()), membership.state().name(),
+        journal.append(membership.organisation().subject(), action, ENTITY, String.valueOf(membership.id()),
+                membership.state().name(),
                 membership.state().name(), null, details);
     }
 

@@ -141,7 +141,8 @@ class DemoMembers {
                 em.flush();
                 Map<String, Object> described = contact.describe();
                 described.put("account", username);
-                journal.append("contact.add", "Contact", String.valueOf(contact.id()), null, null, null, described);
+                journal.append(organisation.subject(), "contact.add", "Contact", String.valueOf(contact.id()), null,
+                        null, null, described);
             }
         }
     }
@@ -172,8 +173,8 @@ class DemoMembers {
         Map<String, Object> described = organisation.describe();
         described.put("organisation", organisation.id());
         described.put("demo", true);
-        journal.append("membership.apply", MembershipTransitions.ENTITY, String.valueOf(membership.id()), null,
-                "APPLIED", null, described);
+        journal.append(organisation.subject(), "membership.apply", MembershipTransitions.ENTITY,
+                String.valueOf(membership.id()), null, "APPLIED", null, described);
         // a membership that lapses was activated long enough ago for its period and grace to have ended
         LocalDate today = Clocks.today(clock);
         LocalDate activated = steps.contains(MembershipAction.LAPSE) ? today.minusMonths(15) : today;
