@@ -2,6 +2,7 @@
 -- following the canonical form documented in fr.la27eregion.journal.chain.CanonicalEntry:
 --   hash = hex(SHA-256(UTF-8(prev_hash || '\n' || canonical form)))
 --   canonical form = 12 fields in order, each "<UTF-8 byte length>:<value>" or "-" for NULL, each + '\n'
+-- The subject columns (subject_type, subject_id, V9) are an index beside each entry, not covered by the hash.
 -- Lists the entries that break the chain (none when it is intact), with the reason:
 --   hash  the entry's content is not what its hash covers (changed after it was written)
 --   link  its prev_hash is not the previous entry's hash (an entry removed or inserted before it)

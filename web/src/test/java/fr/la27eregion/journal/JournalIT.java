@@ -1,8 +1,10 @@
 package fr.la27eregion.journal;
 
 import fr.la27eregion.journal.boundary.JournalAudit;
+import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.journal.chain.Verification;
 import fr.la27eregion.journal.control.Journal;
+import fr.la27eregion.journal.control.SubjectTimeline;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.ops.VerifyJournal;
 import fr.la27eregion.testing.MicroDeployment;
@@ -290,6 +292,45 @@ class JournalIT {
         assertEquals(anonymous.prevHash(), stored.prevHash());
         assertEquals(anonymous.recordedAt(), stored.recordedAt(), "microseconds survive the database");
         assertEquals(anonymous.requestId(), stored.requestId());
+    }
+
+    /**
+     * A subject's timeline reads newest first, a page at a time by key, and says whether older entries remain; the
+     * subject is stored beside the entry, outside what its hash covers, and other subjects' entries never mix in.
+     */
+    @Test
+    void aSubjectsEntriesReadNewestFirstAPageAtATime() {
+        long unique = System.nanoTime();
+        Subject subject = new Subject("TestSubject", "s-" + unique);
+        List<Long> written = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            written.add(writers.appendAbout(subject, "paged-" + unique + "-" + i).seq());
+            writers.appendAbout(new Subject("TestSubject", "other-" + unique), "other-" + unique + "-" + i);
+        }
+        writers.append("no-subject-" + unique);
+
+        SubjectTimeline.Page first = writers.page(subject, null, 2);
+        assertEquals(List.of(written.get(4), written.get(3)), seqs(first), "the newest two, newest first");
+        assertTrue(first.more());
+        assertEquals(subject, first.entries().get(0).subject().orElseThrow());
+        SubjectTimeline.Page second = writers.page(subject, first.nextBefore(), 2);
+        assertEquals(List.of(written.get(2), written.get(1)), seqs(second));
+        assertTrue(second.more());
+        SubjectTimeline.Page last = writers.page(subject, second.nextBefore(), 2);
+        assertEquals(List.of(written.get(0)), seqs(last));
+        assertTrue(!last.more(), "nothing older than the first entry");
+        assertEquals(null, last.nextBefore());
+        assertEquals(List.of(written.get(4), written.get(3), written.get(2), written.get(1), written.get(0)),
+                seqs(writers.page(subject, null, 5)), "a page as large as the subject's entries");
+        assertTrue(!writers.page(subject, null, 5).more());
+
+        JournalEntry without = writers.history("no-subject-" + unique).get(0);
+        assertTrue(without.subject().isEmpty(), "the old signature appends an entry without a subject");
+        assertTrue(writers.verify().intact(), "the subjects are outside the hashed form: the chain verifies");
+    }
+
+    private static List<Long> seqs(SubjectTimeline.Page page) {
+        return page.entries().stream().map(JournalEntry::seq).toList();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package fr.la27eregion.journal;
 
 import fr.la27eregion.journal.chain.ChainVerification;
+import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.journal.chain.Verification;
 import fr.la27eregion.journal.control.Journal;
+import fr.la27eregion.journal.control.SubjectTimeline;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.platform.database.Migrations;
 import jakarta.annotation.Resource;
@@ -41,6 +43,9 @@ public class JournalWriters {
     @Inject
     private Journal journal;
 
+    @Inject
+    private SubjectTimeline timelines;
+
     @Resource(lookup = Migrations.DATA_SOURCE)
     private DataSource dataSource;
 
@@ -54,6 +59,17 @@ public class JournalWriters {
     public JournalEntry append(String entityId) {
         return journal.append(ACTION, "TestRecord", entityId, "DRAFT", "SUBMITTED", REASON,
                 Map.of("writer", entityId, "attempt", 1));
+    }
+
+    /** Appends one entry about {@code entityId} that belongs to {@code subject}'s timeline. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public JournalEntry appendAbout(Subject subject, String entityId) {
+        return journal.append(subject, ACTION, "TestRecord", entityId, null, null, null, null);
+    }
+
+    /** A page of a subject's entries, newest first, as timelines read them. */
+    public SubjectTimeline.Page page(Subject subject, Long before, int size) {
+        return timelines.page(subject, before, size);
     }
 
     /**

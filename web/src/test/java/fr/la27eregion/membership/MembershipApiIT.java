@@ -100,7 +100,8 @@ class MembershipApiIT {
         assertThat(actions(read)).containsExactly("REVIEW", "WITHDRAW");
 
         long organisation = applied.getJsonObject("organisation").getJsonNumber("id").longValue();
-        JsonObject profile = membership.api.get("api/v1/organisations/" + organisation, null).json();
+        // an applicant's profile is not public (MembershipScopingIT): the secretariat reads it
+        JsonObject profile = membership.api.get("api/v1/organisations/" + organisation, SECRETARIAT).json();
         assertThat(profile.getString("name")).isEqualTo(name);
         assertThat(profile.getString("kind")).isEqualTo("ASSOCIATE");
         assertThat(profile.getString("territoryCode")).isEqualTo("FR-53");
@@ -129,6 +130,74 @@ class MembershipApiIT {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThat(actions(reply.json())).containsExactly("REVIEW", "WITHDRAW");
         assertThat(onlyEntry(reply)).containsEntry("actor", SECRETARIAT).containsEntry("actor_roles", "NETWORK_ADMIN");
+    }
+
+    /**
+     * An anonymous application for a European region the referential does not hold only proposes the region: the
+     * public referential lists it once the secretariat approves the application (journaled as territory.add, in the
+     * organisation's timeline), and never for an application that is rejected.
+     */
+    @Test
+    void aProposedEuropeanRegionJoinsTheReferentialOnlyWhenTheApplicationIsApproved() {
+        String approvedCode = unusedNuts();
+        String rejectedCode = unusedNuts();
+        String name = uniqueName("region approved");
+        long approved = applyAsEuropeanRegion(name, approvedCode);
+        long rejected = applyAsEuropeanRegion(uniqueName("region rejected"), rejectedCode);
+        assertThat(europeanRegions()).doesNotContain(approvedCode, rejectedCode);
+        problem(membership.api.get("api/v1/territories/" + approvedCode, null), 404);
+
+        long organisation = membership.read(approved).getJsonObject("organisation").getJsonNumber("id").longValue();
+        JsonObject applicant = membership.api.get("api/v1/organisations/" + organisation, SECRETARIAT).json();
+        assertThat(applicant.getString("proposedTerritoryCode")).isEqualTo(approvedCode);
+        assertThat(applicant.containsKey("territoryCode")).as("not in the referential yet").isFalse();
+
+        membership.step(rejected, MembershipAction.REVIEW);
+        membership.step(rejected, MembershipAction.REJECT);
+        membership.step(approved, MembershipAction.REVIEW);
+        assertThat(europeanRegions()).doesNotContain(approvedCode, rejectedCode);
+
+        Reply approval = membership.act(approved, MembershipAction.APPROVE, null, null, SECRETARIAT);
+        assertThat(approval.status()).as(approval.toString()).isEqualTo(200);
+        assertThat(europeanRegions()).contains(approvedCode).doesNotContain(rejectedCode);
+        JsonObject region = membership.api.get("api/v1/territories/" + approvedCode, null).json();
+        assertThat(region.getString("name")).isEqualTo(name);
+        assertThat(Superuser.rows("SELECT action, entity_type, entity_id, actor, subject_type, subject_id"
+                + " FROM journal_entry WHERE request_id = ? ORDER BY seq", approval.requestId()))
+                .extracting(entry -> entry.get("action") + " " + entry.get("entity_type") + " " + entry.get("entity_id")
+                        + " " + entry.get("actor") + " " + entry.get("subject_type") + " " + entry.get("subject_id"))
+                .containsExactly("membership.approve Membership " + approved + " " + SECRETARIAT + " Organisation "
+                                + organisation,
+                        "territory.add Territory " + approvedCode + " " + SECRETARIAT + " Organisation " + organisation);
+        JsonObject member = membership.api.get("api/v1/organisations/" + organisation, null).json();
+        assertThat(member.getString("territoryCode")).isEqualTo(approvedCode);
+        assertThat(member.containsKey("proposedTerritoryCode")).as("the proposal is spent").isFalse();
+        assertThat(Superuser.number("SELECT count(*) FROM territory WHERE code = ?", rejectedCode)).isZero();
+    }
+
+    private long applyAsEuropeanRegion(String name, String nuts) {
+        Reply reply = membership.api.post("api/v1/organisations", MembershipApi.application(name)
+                .add("kind", "EUROPEAN_REGION").add("territoryCode", nuts).build().toString(), null);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private List<String> europeanRegions() {
+        return membership.api.get("api/v1/territories?kind=EUROPEAN_REGION", null).array().stream()
+                .map(territory -> territory.asJsonObject().getString("code")).toList();
+    }
+
+    /** A NUTS-2-shaped code of a made-up country (Z?), in no table yet. */
+    private static String unusedNuts() {
+        String letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        while (true) {
+            int n = java.util.concurrent.ThreadLocalRandom.current().nextInt(26 * 36 * 36);
+            String code = "Z" + letters.charAt(n % 26) + letters.charAt(n / 26 % 36) + letters.charAt(n / 26 / 36);
+            if (Superuser.number("SELECT count(*) FROM territory WHERE code = ?", code)
+                    + Superuser.number("SELECT count(*) FROM organisation WHERE proposed_region_code = ?", code) == 0) {
+                return code;
+            }
+        }
     }
 
     // ----- the workflow -----

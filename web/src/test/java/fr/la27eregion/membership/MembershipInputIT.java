@@ -152,7 +152,8 @@ class MembershipInputIT {
         assertThat(Superuser.rows("SELECT name FROM organisation WHERE id = ?", organisation).get(0).get("name"))
                 .as("stored as typed").isEqualTo(name);
 
-        Reply profile = membership.api.get("api/v1/organisations/" + organisation, null);
+        // an applicant's profile is the secretariat's to read (anonymous callers see members only)
+        Reply profile = membership.api.get("api/v1/organisations/" + organisation, SECRETARIAT);
         assertThat(profile.mediaType()).isEqualTo("application/json");
         assertThat(profile.header("X-Content-Type-Options")).as("never sniffed as HTML").isEqualTo("nosniff");
         assertThat(profile.json().getString("name")).as("returned unchanged as JSON text").isEqualTo(name);

@@ -2,6 +2,7 @@ package fr.la27eregion.membership;
 
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.entity.MembershipAction;
+import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -187,6 +189,38 @@ class MembershipScopingIT {
             assertThat(journal(refused)).isEmpty();
         }
         assertThat(membership.read(membershipB).getInt("version")).isEqualTo(before.getInt("version"));
+    }
+
+    /**
+     * The profile of an organisation that is not a member (an application pending, rejected or withdrawn) is not
+     * public: the members list leaves it out, and so does its profile, for anonymous callers and other
+     * organisations' people alike (404, as for an organisation that does not exist). The secretariat and auditors
+     * read it; a member's profile stays public.
+     */
+    @Test
+    void anonymousCallersAndOtherOrganisationsSeeTheProfilesOfMembersOnly() {
+        for (MembershipState state : List.of(MembershipState.APPLIED, MembershipState.UNDER_REVIEW,
+                MembershipState.REJECTED, MembershipState.WITHDRAWN)) {
+            JsonObject applicant = membership.read(membership.inState(state, "Profil"))
+                    .getJsonObject("organisation");
+            String path = "api/v1/organisations/" + applicant.getJsonNumber("id").longValue();
+            for (String caller : Arrays.asList(null, COORDINATOR_B, TestAccounts.of(Role.REVIEWER))) {
+                Reply hidden = membership.api.get(path, caller);
+                problem(hidden, 404);
+                assertThat(hidden.body()).as(state + " " + caller).doesNotContain(applicant.getString("name"));
+            }
+            for (String caller : List.of(SECRETARIAT, AUDITOR)) {
+                Reply read = membership.api.get(path, caller);
+                assertThat(read.status()).as(state + " " + caller + ": " + read).isEqualTo(200);
+                assertThat(read.json().getString("name")).isEqualTo(applicant.getString("name"));
+            }
+        }
+        long approved = membership.read(membership.inState(MembershipState.APPROVED, "Profil"))
+                .getJsonObject("organisation").getJsonNumber("id").longValue();
+        for (long member : List.of(organisationB, approved)) {
+            Reply profile = membership.api.get("api/v1/organisations/" + member, null);
+            assertThat(profile.status()).as("a member's profile is public: " + profile).isEqualTo(200);
+        }
     }
 
     @Test

@@ -32,8 +32,8 @@ public final class ChainAppend {
 
     public static final String INSERT_AND_MOVE_HEAD = "WITH entry AS ("
             + "INSERT INTO journal_entry (seq, recorded_at, actor, actor_roles, action, entity_type, entity_id, "
-            + "state_before, state_after, reason, details, request_id, prev_hash, hash) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq, hash) "
+            + "state_before, state_after, reason, details, request_id, prev_hash, hash, subject_type, subject_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq, hash) "
             + "UPDATE journal_head SET seq = entry.seq, hash = entry.hash FROM entry";
 
     private ChainAppend() {
@@ -59,7 +59,7 @@ public final class ChainAppend {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CanonicalEntry content = draft.numbered(headSeq + 1, now);
-        ChainedEntry entry = new ChainedEntry(content, headHash, content.hash(headHash));
+        ChainedEntry entry = new ChainedEntry(content, headHash, content.hash(headHash), draft.subject());
         try (PreparedStatement insert = connection.prepareStatement(INSERT_AND_MOVE_HEAD)) {
             bind(insert, entry);
             insert.executeUpdate();
@@ -67,7 +67,10 @@ public final class ChainAppend {
         return entry;
     }
 
-    /** Binds the fourteen columns of {@link #INSERT_AND_MOVE_HEAD}, in its order. */
+    /**
+     * Binds the sixteen columns of {@link #INSERT_AND_MOVE_HEAD}, in its order: the twelve of the canonical form,
+     * the two hashes, then the subject (not hashed; NULL for none).
+     */
     public static void bind(PreparedStatement insert, ChainedEntry entry) throws SQLException {
         CanonicalEntry content = entry.content();
         insert.setLong(1, content.seq());
@@ -84,6 +87,8 @@ public final class ChainAppend {
         text(insert, 12, content.requestId());
         insert.setString(13, entry.prevHash());
         insert.setString(14, entry.hash());
+        text(insert, 15, Subject.typeOf(entry.subject()));
+        text(insert, 16, Subject.idOf(entry.subject()));
     }
 
     private static void text(PreparedStatement statement, int index, String value) throws SQLException {

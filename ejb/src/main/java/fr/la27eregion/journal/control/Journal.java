@@ -4,6 +4,7 @@ import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.chain.ChainAppend;
 import fr.la27eregion.journal.chain.EntryDraft;
+import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.platform.database.Migrations;
 import fr.la27eregion.platform.request.CurrentRequest;
@@ -88,6 +89,19 @@ public class Journal {
             description = "Journal appends: how many, and how long each held the caller (the chain head included)")
     public JournalEntry append(String action, String entityType, String entityId, String stateBefore,
                                String stateAfter, String reason, Map<String, ?> details) {
+        return append(null, action, entityType, entityId, stateBefore, stateAfter, reason, details);
+    }
+
+    /**
+     * The same, for an act that belongs to a record's timeline: the entry is stored with its {@code subject} (the
+     * organisation, and later the application or label), which timelines read by index. The subject is not hashed.
+     *
+     * @param subject the record the act belongs to, or null for none (security events, accounts)
+     */
+    @Timed(name = "journal.append", absolute = true,
+            description = "Journal appends: how many, and how long each held the caller (the chain head included)")
+    public JournalEntry append(Subject subject, String action, String entityType, String entityId,
+                               String stateBefore, String stateAfter, String reason, Map<String, ?> details) {
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("A journal entry needs an action");
         }
@@ -95,7 +109,7 @@ public class Journal {
         em.flush();
         Optional<String> requestId = CurrentRequest.of(request);
         EntryDraft draft = new EntryDraft(actor(requestId.isPresent()), roles(), action, entityType, entityId,
-                stateBefore, stateAfter, reason, json(details), requestId.orElse(null));
+                stateBefore, stateAfter, reason, json(details), requestId.orElse(null), subject);
         try (Connection connection = dataSource.getConnection()) {
             return new JournalEntry(ChainAppend.append(connection, clock, draft));
         } catch (SQLException failed) {

@@ -1,5 +1,6 @@
 /**
  * {@code Journal}: the one service that appends to the journal, in the caller's transaction, with the actor and
- * the request id taken from the container, never from the caller's word.
+ * the request id taken from the container, never from the caller's word. {@code SubjectTimeline}: a record's
+ * entries read back by their subject, newest first, a page at a time.
  */
 package fr.la27eregion.journal.control;

@@ -2,6 +2,7 @@ package fr.la27eregion.journal.entity;
 
 import fr.la27eregion.journal.chain.CanonicalEntry;
 import fr.la27eregion.journal.chain.ChainedEntry;
+import fr.la27eregion.journal.chain.Subject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,9 +23,13 @@ import java.util.Optional;
 @Table(name = "journal_entry")
 @NamedQuery(name = JournalEntry.HISTORY, query = "SELECT e FROM JournalEntry e "
         + "WHERE e.entityType = :entityType AND e.entityId = :entityId ORDER BY e.seq")
+@NamedQuery(name = JournalEntry.OF_SUBJECT, query = "SELECT e FROM JournalEntry e "
+        + "WHERE e.subjectType = :subjectType AND e.subjectId = :subjectId AND e.seq < :before ORDER BY e.seq DESC")
 public class JournalEntry {
 
     public static final String HISTORY = "JournalEntry.history";
+    /** The entries of a subject numbered before {@code :before}, newest first (index journal_entry_subject_idx). */
+    public static final String OF_SUBJECT = "JournalEntry.ofSubject";
 
     @Id
     @Column(updatable = false)
@@ -71,6 +76,13 @@ public class JournalEntry {
     @Column(insertable = false, updatable = false)
     private String hash;
 
+    // beside the hashed fields, not covered by the hash (Subject)
+    @Column(name = "subject_type", insertable = false, updatable = false)
+    private String subjectType;
+
+    @Column(name = "subject_id", insertable = false, updatable = false)
+    private String subjectId;
+
     protected JournalEntry() {
         // for JPA
     }
@@ -92,6 +104,8 @@ public class JournalEntry {
         this.requestId = content.requestId();
         this.prevHash = appended.prevHash();
         this.hash = appended.hash();
+        this.subjectType = appended.subject() == null ? null : appended.subject().type();
+        this.subjectId = appended.subject() == null ? null : appended.subject().id();
     }
 
     public long seq() {
@@ -152,5 +166,11 @@ public class JournalEntry {
 
     public String hash() {
         return hash;
+    }
+
+    /** The record this entry belongs to (stored beside it, not hashed); empty for security and account events. */
+    public Optional<Subject> subject() {
+        return subjectType == null || subjectId == null ? Optional.empty()
+                : Optional.of(new Subject(subjectType, subjectId));
     }
 }

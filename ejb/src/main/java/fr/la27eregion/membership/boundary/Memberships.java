@@ -19,6 +19,7 @@ import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.platform.workflow.Moved;
 import fr.la27eregion.platform.workflow.PossibleAction;
 import fr.la27eregion.platform.workflow.Transitions;
+import fr.la27eregion.referential.control.EuropeanRegions;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -67,6 +68,9 @@ public class Memberships {
 
     @Inject
     private CallerScope scope;
+
+    @Inject
+    private EuropeanRegions europeanRegions;
 
     @Resource
     private SessionContext session;
@@ -172,8 +176,23 @@ public class Memberships {
             throw new RuleViolation("action", "membership.field.required", "An action is required.");
         }
         Membership membership = scoped(id, scope.edits());
-        return transitions.apply(workflow, membership, version, action, scope.caller().actors(),
-                new MembershipInputs(reason, agreement, Clocks.today(clock)));
+        Moved<Membership, MembershipState, MembershipAction> moved = transitions.apply(workflow, membership, version,
+                action, scope.caller().actors(), new MembershipInputs(reason, agreement, Clocks.today(clock)));
+        if (action == MembershipAction.APPROVE) {
+            addProposedRegion(moved.record());
+        }
+        return moved;
+    }
+
+    /**
+     * After an approval: the European region the application proposed joins the public referential now, and the
+     * organisation takes it (journaled as {@code territory.add}). Until then the region was only on the application,
+     * so a pending or rejected application never published one.
+     */
+    private void addProposedRegion(Membership approved) {
+        Organisation organisation = approved.organisation();
+        organisation.proposedRegion().ifPresent(proposed ->
+                organisation.adoptRegion(europeanRegions.add(proposed.territory(), organisation.subject())));
     }
 
     /**

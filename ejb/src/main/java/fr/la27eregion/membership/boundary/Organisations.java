@@ -4,7 +4,7 @@ import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.control.OrganisationScope;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
-import fr.la27eregion.journal.entity.JournalEntry;
+import fr.la27eregion.journal.control.SubjectTimeline;
 import fr.la27eregion.platform.database.Like;
 import fr.la27eregion.membership.control.MembershipSettings;
 import fr.la27eregion.membership.control.MembershipTransitions;
@@ -16,6 +16,7 @@ import fr.la27eregion.membership.entity.NetworkRole;
 import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.membership.entity.OrganisationDetails;
 import fr.la27eregion.membership.entity.OrganisationKind;
+import fr.la27eregion.membership.entity.ProposedRegion;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
@@ -31,7 +32,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,16 +39,20 @@ import java.util.Optional;
 
 /**
  * The organisations of the network: applying to join, the public members list, the profile and contacts of
- * each. The profile and the members list are public; contacts, memberships and the timeline are read by the
- * secretariat, auditors and the organisation's own people only, and changed by the secretariat and the
- * organisation's coordinators only ({@link CallerScope}).
+ * each. The members list and the members' profiles are public (an applicant's profile is not: {@link #find});
+ * contacts, memberships and the timeline are read by the secretariat, auditors and the organisation's own people
+ * only, and changed by the secretariat and the organisation's coordinators only ({@link CallerScope}).
  */
 @Stateless
 public class Organisations {
 
     /** The journal's entity types of this feature. */
-    public static final String ORGANISATION = "Organisation";
+    public static final String ORGANISATION = Organisation.JOURNAL_TYPE;
     public static final String CONTACT = "Contact";
+
+    /** The states of a membership that make its organisation a member: listed, its profile public. */
+    private static final List<MembershipState> LISTED = List.of(MembershipState.ACTIVE, MembershipState.SUSPENDED,
+            MembershipState.LAPSED, MembershipState.APPROVED);
 
     /** At most this many contacts in one application. */
     public static final int MAX_CONTACTS = 10;
@@ -67,6 +71,9 @@ public class Organisations {
 
     @Inject
     private MembershipTransitions workflow;
+
+    @Inject
+    private SubjectTimeline timelines;
 
     @Inject
     private MembershipSettings settings;
@@ -103,8 +110,10 @@ public class Organisations {
                     "An application names the organisation's coordinator among its contacts.");
         }
         Territory territory = territoryFor(details, true);
-        refuseDuplicate(details, territory, null);
-        Organisation organisation = Organisation.create(details, territory, clock.instant());
+        ProposedRegion proposed = territory == null ? proposedRegion(details) : null;
+        refuseDuplicate(details, territory, proposed, null);
+        Organisation organisation = proposed == null ? Organisation.create(details, territory, clock.instant())
+                : Organisation.proposingRegion(details, proposed, clock.instant());
         em.persist(organisation);
         try {
             em.flush();
@@ -115,7 +124,7 @@ public class Organisations {
                 throw new RuleViolation("siret", "membership.rule.siretTaken",
                         "An organisation with this SIRET is already registered.", details.getName());
             }
-            if ("organisation_region_idx".equals(index)) {
+            if ("organisation_region_idx".equals(index) || "organisation_proposed_region_idx".equals(index)) {
                 throw new RuleViolation("territoryCode", "membership.rule.territoryTaken",
                         "Another organisation already represents this region in the network.", details.getName());
             }
@@ -131,10 +140,28 @@ public class Organisations {
         return membership;
     }
 
-    /** The organisation's public profile. */
+    /**
+     * An organisation's profile, as far as the caller may know it exists. A member's profile (an organisation listed
+     * by {@link #members()}) is public. Any other (an applicant, a rejected or withdrawn application, a terminated
+     * member) is read by the secretariat, auditors and the organisation's own coordinators and contributors only:
+     * for everyone else, anonymous callers and other organisations' people alike, it does not exist.
+     *
+     * @throws RecordNotFound no such organisation, or none this caller may see
+     */
     @PermitAll
     public Organisation find(long id) {
-        return existing(id);
+        if (scope.seesEveryOrganisation()) {
+            return existing(id);
+        }
+        Long own = scope.hasRole(Role.MEMBER_COORDINATOR_NAME) || scope.hasRole(Role.CONTRIBUTOR_NAME)
+                ? scope.organisation().orElse(null) : null;
+        // the caller's scope as a predicate: one query, nothing loaded then filtered
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.id = :id AND (o.id = :own OR EXISTS ("
+                        + "SELECT m.id FROM Membership m WHERE m.organisation = o AND m.state IN :listed))",
+                        Organisation.class)
+                .setParameter("id", id).setParameter("own", own == null ? -1L : own).setParameter("listed", LISTED)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("There is no organisation " + id + "."));
     }
 
     /**
@@ -145,8 +172,7 @@ public class Organisations {
     public List<PublicMember> members() {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.organisation o LEFT JOIN FETCH o.territory"
                         + " WHERE m.state IN :listed ORDER BY o.name", Membership.class)
-                .setParameter("listed", List.of(MembershipState.ACTIVE, MembershipState.SUSPENDED,
-                        MembershipState.LAPSED, MembershipState.APPROVED))
+                .setParameter("listed", LISTED)
                 .getResultStream().map(Organisations::publicMember).toList();
     }
 
@@ -207,13 +233,16 @@ public class Organisations {
             throw new RuleViolation("name", "membership.field.required", "The organisation's details are required.");
         }
         details.check();
-        Territory territory = territoryFor(details, false);
-        refuseDuplicate(details, territory, organisation.id());
+        // an applicant keeps the region it proposed until its approval adds it to the referential
+        boolean keepsProposal = organisation.proposedRegion().map(ProposedRegion::code)
+                .filter(code -> code.equals(territoryCode(details))).isPresent();
+        Territory territory = keepsProposal ? null : territoryFor(details, false);
+        refuseDuplicate(details, territory, null, organisation.id());
         Map<String, Object> before = organisation.describe();
         organisation.update(details, territory);
         em.flush();
-        journal.append("organisation.update", ORGANISATION, String.valueOf(id), null, null, null,
-                Map.of("before", before, "after", organisation.describe()));
+        journal.append(organisation.subject(), "organisation.update", ORGANISATION, String.valueOf(id), null, null,
+                null, Map.of("before", before, "after", organisation.describe()));
         return organisation;
     }
 
@@ -227,7 +256,8 @@ public class Organisations {
         Contact contact = Contact.create(organisation, details);
         em.persist(contact);
         em.flush();
-        journal.append("contact.add", CONTACT, String.valueOf(contact.id()), null, null, null, contact.describe());
+        journal.append(organisation.subject(), "contact.add", CONTACT, String.valueOf(contact.id()), null, null, null,
+                contact.describe());
         return contact;
     }
 
@@ -241,8 +271,8 @@ public class Organisations {
         contact.update(details);
         keepACoordinator(contact.organisation().id());
         em.flush();
-        journal.append("contact.update", CONTACT, String.valueOf(contactId), null, null, null,
-                Map.of("before", before, "after", contact.describe()));
+        journal.append(contact.organisation().subject(), "contact.update", CONTACT, String.valueOf(contactId), null,
+                null, null, Map.of("before", before, "after", contact.describe()));
         return contact;
     }
 
@@ -250,40 +280,25 @@ public class Organisations {
     public void removeContact(long contactId, int version) {
         Contact contact = existingContact(contactId, version);
         Map<String, Object> before = contact.describe();
-        long organisationId = contact.organisation().id();
+        Organisation organisation = contact.organisation();
+        long organisationId = organisation.id();
         em.remove(contact);
         em.flush();
         keepACoordinator(organisationId);
-        journal.append("contact.remove", CONTACT, String.valueOf(contactId), null, null, null, before);
+        journal.append(organisation.subject(), "contact.remove", CONTACT, String.valueOf(contactId), null, null, null,
+                before);
     }
 
     /**
-     * The organisation's history as the journal tells it: its applications and transitions, profile and contact
-     * changes, oldest first.
+     * The organisation's history as the journal tells it (its applications and transitions, profile and contact
+     * changes), newest first, one page at a time: the entries numbered below {@code before} (the newest when null),
+     * at most {@code size}, and whether older ones remain. Read by the entries' subject, through its index.
      */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
-    public List<JournalEntry> timeline(long organisationId) {
-        existing(organisationId);
+    public SubjectTimeline.Page timeline(long organisationId, Long before, int size) {
+        Organisation organisation = existing(organisationId);
         scope.requireReader(organisationId);
-        List<String> memberships = em.createQuery("SELECT m.id FROM Membership m WHERE m.organisation.id = :o",
-                Long.class).setParameter("o", organisationId).getResultStream().map(String::valueOf).toList();
-        // contacts removed since are found through the organisation named in their entries' details
-        String organisation = String.valueOf(organisationId);
-        List<JournalEntry> entries = new ArrayList<>(em.createQuery("SELECT e FROM JournalEntry e WHERE"
-                        + " (e.entityType = :organisationType AND e.entityId = :organisation)"
-                        + " OR (e.entityType = :membershipType AND e.entityId IN :memberships)"
-                        + " ORDER BY e.seq", JournalEntry.class)
-                .setParameter("organisationType", ORGANISATION).setParameter("organisation", organisation)
-                .setParameter("membershipType", MembershipTransitions.ENTITY)
-                .setParameter("memberships", memberships.isEmpty() ? List.of("-") : memberships)
-                .setMaxResults(1000).getResultList());
-        List<JournalEntry> contactEntries = em.createNativeQuery("SELECT * FROM journal_entry WHERE entity_type = ?1"
-                        + " AND (details::jsonb ->> 'organisation' = ?2"
-                        + " OR details::jsonb -> 'after' ->> 'organisation' = ?2) ORDER BY seq LIMIT 1000",
-                JournalEntry.class).setParameter(1, CONTACT).setParameter(2, organisation).getResultList();
-        entries.addAll(contactEntries);
-        entries.sort(java.util.Comparator.comparingLong(JournalEntry::seq));
-        return entries;
+        return timelines.page(organisation.subject(), before, size);
     }
 
     /**
@@ -295,6 +310,7 @@ public class Organisations {
             if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 String message = String.valueOf(sql.getMessage());
                 return message.contains("organisation_region_idx") ? "organisation_region_idx"
+                        : message.contains("organisation_proposed_region_idx") ? "organisation_proposed_region_idx"
                         : message.contains("organisation_siret_idx") ? "organisation_siret_idx" : "";
             }
         }
@@ -330,40 +346,54 @@ public class Organisations {
     }
 
     /**
-     * The territory the details name: a region of France for a French body (optional except for a regional
-     * council), the European region of the NUTS-2 code for a European region, added to the referential when it is
-     * new (the application is the secretariat's first sight of it).
+     * The territory of the referential the details name: a region of France for a French body (optional except for
+     * a regional council), the European region of the NUTS-2 code for a European region. Null when none is named,
+     * or when an application ({@code mayPropose}) names a European region the referential does not hold yet: the
+     * application then proposes it ({@link #proposedRegion}), and only the secretariat's approval adds it.
      */
-    private Territory territoryFor(OrganisationDetails details, boolean mayAdd) {
-        String code = details.getTerritoryCode() == null ? null : details.getTerritoryCode().strip();
-        if (code == null || code.isEmpty()) {
+    private Territory territoryFor(OrganisationDetails details, boolean mayPropose) {
+        String code = territoryCode(details);
+        if (code == null) {
             return null;
-        }
-        if (details.getKind() == OrganisationKind.EUROPEAN_REGION) {
-            code = code.toUpperCase(Locale.ROOT);
         }
         Optional<Territory> known = em.createNamedQuery(Territory.BY_CODE, Territory.class).setParameter("code", code)
                 .getResultStream().findFirst();
         if (known.isPresent()) {
             return known.get();
         }
-        if (details.getKind() != OrganisationKind.EUROPEAN_REGION || !mayAdd) {
+        if (details.getKind() != OrganisationKind.EUROPEAN_REGION || !mayPropose) {
             throw new RuleViolation("territoryCode", "membership.rule.unknownTerritory",
                     "There is no territory " + code + ".", code);
         }
-        Territory added;
+        return null;
+    }
+
+    /** The European region an application proposes (its NUTS-2 code, its name), or null for another kind. */
+    private static ProposedRegion proposedRegion(OrganisationDetails details) {
+        String code = territoryCode(details);
+        if (details.getKind() != OrganisationKind.EUROPEAN_REGION || code == null) {
+            return null;
+        }
         try {
-            added = Territory.europeanRegion(code, code.substring(0, 2), details.getName().strip());
+            return ProposedRegion.checked(code, details.getName().strip());
         } catch (IllegalArgumentException notNuts) {
             throw new RuleViolation("territoryCode", "membership.rule.nutsInvalid",
                     code + " is not the NUTS-2 code of a region outside France (for example ES51).", code);
         }
-        em.persist(added);
-        return added;
+    }
+
+    /** The territory code as typed, without spaces around it, in capitals for a NUTS-2 code; null when none. */
+    private static String territoryCode(OrganisationDetails details) {
+        String code = details.getTerritoryCode() == null ? null : details.getTerritoryCode().strip();
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        return details.getKind() == OrganisationKind.EUROPEAN_REGION ? code.toUpperCase(Locale.ROOT) : code;
     }
 
     /** One organisation per SIRET, one regional council per region, one organisation per European region. */
-    private void refuseDuplicate(OrganisationDetails details, Territory territory, Long self) {
+    private void refuseDuplicate(OrganisationDetails details, Territory territory, ProposedRegion proposed,
+                                 Long self) {
         if (details.getKind().needsSiret()) {
             String siret = fr.la27eregion.membership.entity.Siret.parse(details.getSiret()).value();
             em.createNamedQuery(Organisation.BY_SIRET, Organisation.class).setParameter("siret", siret)
@@ -380,6 +410,14 @@ public class Organisations {
                     .getResultStream().filter(other -> !other.id().equals(self)).findFirst().ifPresent(other -> {
                         throw new RuleViolation("territoryCode", "membership.rule.territoryTaken",
                                 other.name() + " already represents this region in the network.", other.name());
+                    });
+        }
+        if (proposed != null) {
+            em.createQuery("SELECT o FROM Organisation o WHERE o.proposedRegionCode = :code", Organisation.class)
+                    .setParameter("code", proposed.code())
+                    .getResultStream().filter(other -> !other.id().equals(self)).findFirst().ifPresent(other -> {
+                        throw new RuleViolation("territoryCode", "membership.rule.territoryTaken",
+                                other.name() + " already applied for this region.", other.name());
                     });
         }
     }

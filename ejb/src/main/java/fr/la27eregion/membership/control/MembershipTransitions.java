@@ -1,5 +1,6 @@
 package fr.la27eregion.membership.control;
 
+import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.membership.entity.Contact;
 import fr.la27eregion.membership.entity.Membership;
@@ -88,11 +89,17 @@ public class MembershipTransitions
         return MembershipRefused.notFromThisState(state, action);
     }
 
+    @Override
+    public Subject subject(Membership membership) {
+        return membership.organisation().subject();
+    }
+
     /** Journals an act on a membership that changes no state (a reminder sent). */
     public void journal(String action, Membership membership, Map<String, Object> extra) {
         Map<String, Object> details = describe(membership);
         details.putAll(extra);
-        journal.append(action, ENTITY, String.valueOf(membership.id()), membership.state().name(),
+        journal.append(membership.organisation().subject(), action, ENTITY, String.valueOf(membership.id()),
+                membership.state().name(),
                 membership.state().name(), null, details);
     }
 

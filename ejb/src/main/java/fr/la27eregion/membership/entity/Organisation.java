@@ -1,5 +1,6 @@
 package fr.la27eregion.membership.entity;
 
+import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryKind;
@@ -41,6 +42,8 @@ public class Organisation implements Serializable {
 
     public static final String BY_SIRET = "Organisation.bySiret";
     public static final String BY_NAME = "Organisation.byName";
+    /** How the journal names organisations, as the entity type of their entries and as a subject. */
+    public static final String JOURNAL_TYPE = "Organisation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +72,14 @@ public class Organisation implements Serializable {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    // a European region's application whose region is not in the referential yet: the region it proposes, added
+    // to the referential when the secretariat approves the application (ProposedRegion); null otherwise
+    @Column(name = "proposed_region_code", length = 4)
+    private String proposedRegionCode;
+
+    @Column(name = "proposed_region_name", length = 200)
+    private String proposedRegionName;
+
     @Version
     private int version;
 
@@ -88,6 +99,40 @@ public class Organisation implements Serializable {
         return organisation;
     }
 
+    /**
+     * A European region's new organisation whose region is not in the referential yet: it proposes it (its
+     * NUTS-2 code and name, checked as the referential would), and stays without a territory until the secretariat
+     * approves its application ({@link #adoptRegion}). Public lists never see a proposed region.
+     */
+    public static Organisation proposingRegion(OrganisationDetails details, ProposedRegion region, Instant now) {
+        if (details.getKind() != OrganisationKind.EUROPEAN_REGION) {
+            throw new IllegalArgumentException("Only a European region proposes its region: " + details.getKind());
+        }
+        Organisation organisation = new Organisation();
+        organisation.kind = details.getKind();
+        organisation.createdAt = now;
+        organisation.proposedRegionCode = region.code();
+        organisation.proposedRegionName = region.name();
+        organisation.apply(details, null);
+        return organisation;
+    }
+
+    /** The region this organisation's application proposes, until it is approved; empty for any other. */
+    public Optional<ProposedRegion> proposedRegion() {
+        return proposedRegionCode == null ? Optional.empty()
+                : Optional.of(new ProposedRegion(proposedRegionCode, proposedRegionName));
+    }
+
+    /** Takes the territory its proposed region became in the referential; the proposal is then spent. */
+    public void adoptRegion(Territory region) {
+        if (proposedRegionCode == null || region == null || !proposedRegionCode.equals(region.code())) {
+            throw new IllegalArgumentException("Not the region this organisation proposed: " + region);
+        }
+        proposedRegionCode = null;
+        proposedRegionName = null;
+        territory = region;
+    }
+
     /** Changes the profile; the kind of an organisation never changes. */
     public void update(OrganisationDetails details, Territory territory) {
         if (details.getKind() != kind) {
@@ -98,7 +143,12 @@ public class Organisation implements Serializable {
 
     private void apply(OrganisationDetails details, Territory territory) {
         details.check();
-        checkTerritory(details.getKind(), territory);
+        if (territory != null) {
+            // a territory of the referential chosen instead of the proposed region
+            proposedRegionCode = null;
+            proposedRegionName = null;
+        }
+        checkTerritory(details.getKind(), territory, proposedRegionCode != null);
         name = details.getName().strip();
         this.territory = territory;
         siret = details.getKind().needsSiret() ? Siret.parse(details.getSiret()).value() : null;
@@ -106,7 +156,7 @@ public class Organisation implements Serializable {
         website = blankToNull(details.getWebsite());
     }
 
-    private static void checkTerritory(OrganisationKind kind, Territory territory) {
+    private static void checkTerritory(OrganisationKind kind, Territory territory, boolean regionProposed) {
         switch (kind) {
             case REGIONAL_COUNCIL -> {
                 if (territory == null || territory.kind() != TerritoryKind.REGION) {
@@ -115,7 +165,7 @@ public class Organisation implements Serializable {
                 }
             }
             case EUROPEAN_REGION -> {
-                if (territory == null || territory.kind() != TerritoryKind.EUROPEAN_REGION) {
+                if (territory == null ? !regionProposed : territory.kind() != TerritoryKind.EUROPEAN_REGION) {
                     throw new RuleViolation("territoryCode", "membership.rule.nutsRequired",
                             "A European region is identified by its NUTS-2 code.");
                 }
@@ -134,11 +184,19 @@ public class Organisation implements Serializable {
         Map<String, Object> described = new TreeMap<>();
         described.put("name", name);
         described.put("kind", kind.name());
-        described.put("territory", territory == null ? null : territory.code());
+        described.put("territory", territory == null ? proposedRegionCode : territory.code());
         described.put("siret", siret);
         described.put("address", address);
         described.put("website", website);
         return described;
+    }
+
+    /**
+     * This organisation as the subject of journal entries: its timeline is every entry about it, its memberships
+     * and its contacts.
+     */
+    public Subject subject() {
+        return Subject.of(JOURNAL_TYPE, id);
     }
 
     /** The details of this profile, to edit them. */
@@ -146,7 +204,7 @@ public class Organisation implements Serializable {
         OrganisationDetails details = new OrganisationDetails();
         details.setName(name);
         details.setKind(kind);
-        details.setTerritoryCode(territory == null ? null : territory.code());
+        details.setTerritoryCode(territory == null ? proposedRegionCode : territory.code());
         details.setSiret(siret);
         details.setAddress(address);
         details.setWebsite(website);

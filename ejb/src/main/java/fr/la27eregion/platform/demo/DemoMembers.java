@@ -154,7 +154,8 @@ class DemoMembers {
                 em.flush();
                 Map<String, Object> described = contact.describe();
                 described.put("account", username);
-                journal.append("contact.add", "Contact", String.valueOf(contact.id()), null, null, null, described);
+                journal.append(organisation.subject(), "contact.add", "Contact", String.valueOf(contact.id()), null,
+                        null, null, described);
             }
         }
     }

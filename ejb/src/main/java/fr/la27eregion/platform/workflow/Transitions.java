@@ -85,7 +85,7 @@ public class Transitions {
         String act = act(workflow, action);
         workflow.inTransaction(record, act);
         counted.fire(new TransitionCounted(workflow.name(), action.name()));
-        journal.append(act, workflow.entityType(), String.valueOf(record.id()), before.name(), line.to().name(),
+        journal.append(workflow.subject(record), act, workflow.entityType(), String.valueOf(record.id()), before.name(), line.to().name(),
                 record.lastReason(), workflow.details(record));
         return new Moved<>(record, workflow.table().possible(record.state(), actors));
     }
@@ -113,7 +113,7 @@ public class Transitions {
         String act = act(workflow, line.action());
         workflow.inTransaction(record, act);
         counted.fire(new TransitionCounted(workflow.name(), line.action().name()));
-        journal.append(act, workflow.entityType(), String.valueOf(record.id()), null, line.to().name(), null,
+        journal.append(workflow.subject(record), act, workflow.entityType(), String.valueOf(record.id()), null, line.to().name(), null,
                 details);
         return new Moved<>(record, workflow.table().possible(record.state(), actors));
     }

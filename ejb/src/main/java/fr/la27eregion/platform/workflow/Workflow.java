@@ -1,5 +1,7 @@
 package fr.la27eregion.platform.workflow;
 
+import fr.la27eregion.journal.chain.Subject;
+
 import java.util.Map;
 
 /**
@@ -25,6 +27,12 @@ public interface Workflow<R extends WorkflowRecord<S, A, I>, S extends Enum<S>, 
 
     /** The journal's entity type of the records ({@code Membership}). */
     String entityType();
+
+    /**
+     * The record the journal files the step under, for timelines read by index (the organisation of a membership,
+     * later the application of an assessment); outside the entry's hashed form.
+     */
+    Subject subject(R record);
 
     /** What the journal keeps of the record beside its states, after the step. */
     Map<String, Object> details(R record);

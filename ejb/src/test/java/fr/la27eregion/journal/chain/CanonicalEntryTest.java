@@ -46,6 +46,24 @@ class CanonicalEntryTest {
         assertThat(EXPIRY.hash(first)).isEqualTo("6eae5c1339e9bcd07a44fdddc8226894953ab7a6cb7bfd899ec1c46f083761e6");
     }
 
+    /** The subject is stored beside the entry, not hashed: entries written before it existed still verify. */
+    @Test
+    void theSubjectIsOutsideTheCanonicalFormAndTheHash() {
+        EntryDraft without = new EntryDraft("system", "", "label.expire", "Label", "L27-2026-0042", "ACTIVE",
+                "EXPIRED", null, null, null);
+        EntryDraft with = new EntryDraft("system", "", "label.expire", "Label", "L27-2026-0042", "ACTIVE",
+                "EXPIRED", null, null, null, new Subject("Label", "L27-2026-0042"));
+        assertThat(without.subject()).isNull();
+        CanonicalEntry numbered = with.numbered(2, EXPIRY.recordedAt());
+        assertThat(numbered).isEqualTo(without.numbered(2, EXPIRY.recordedAt())).isEqualTo(EXPIRY);
+        assertThat(numbered.canonicalForm()).isEqualTo(EXPIRY.canonicalForm());
+        String first = SUSPENSION.hash(CanonicalEntry.GENESIS);
+        assertThat(numbered.hash(first)).as("the known vector, subject or not")
+                .isEqualTo("6eae5c1339e9bcd07a44fdddc8226894953ab7a6cb7bfd899ec1c46f083761e6");
+        assertThatThrownBy(() -> new Subject("Organisation", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Subject.of("Organisation", 42)).isEqualTo(new Subject("Organisation", "42"));
+    }
+
     @Test
     void timeAlwaysHasSixFractionDigitsInUtc() {
         assertThat(CanonicalEntry.timestamp(Instant.parse("2026-01-02T03:04:05Z")))

@@ -68,6 +68,32 @@ class OrganisationTest {
     }
 
     @Test
+    void aEuropeanRegionNotInTheReferentialIsProposedUntilItIsAdopted() {
+        OrganisationDetails details = associate();
+        details.setKind(OrganisationKind.EUROPEAN_REGION);
+        details.setSiret(null);
+        details.setTerritoryCode("PT17");
+        assertThatThrownBy(() -> ProposedRegion.checked("FR10", "Île-de-France"))
+                .isInstanceOf(IllegalArgumentException.class);
+        Organisation organisation = Organisation.proposingRegion(details, ProposedRegion.checked("PT17", "Lisboa"),
+                NOW);
+        assertThat(organisation.territory()).as("not in the referential yet").isEmpty();
+        assertThat(organisation.proposedRegion()).contains(new ProposedRegion("PT17", "Lisboa"));
+        assertThat(organisation.details().getTerritoryCode()).isEqualTo("PT17");
+        assertThat(organisation.describe()).containsEntry("territory", "PT17");
+
+        organisation.update(details, null);
+        assertThat(organisation.proposedRegion()).as("kept by an edit of the profile").isPresent();
+        assertThatThrownBy(() -> organisation.adoptRegion(Territory.europeanRegion("ES51", "ES", "Catalunya")))
+                .isInstanceOf(IllegalArgumentException.class);
+        organisation.adoptRegion(ProposedRegion.checked("PT17", "Lisboa").territory());
+        assertThat(organisation.territory()).map(Territory::code).contains("PT17");
+        assertThat(organisation.proposedRegion()).as("the proposal is spent").isEmpty();
+        assertThatThrownBy(() -> organisation.update(details, null)).as("a member keeps a territory")
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void aRegionalCouncilBelongsToARegion() {
         OrganisationDetails details = associate();
         details.setKind(OrganisationKind.REGIONAL_COUNCIL);

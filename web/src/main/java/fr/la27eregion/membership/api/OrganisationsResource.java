@@ -35,7 +35,8 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * The organisations of the network. The members list, the profiles and applying to join are open to everyone; an
+ * The organisations of the network. The members list, the members' profiles and applying to join are open to
+ * everyone (an applicant's profile is not: {@link Organisations#find}); an
  * organisation's contacts and memberships are read by the secretariat, auditors and the organisation's own people
  * ({@link Organisations#contacts}, {@link Memberships#ofOrganisation} decide, another organisation's are a 403).
  *
@@ -88,13 +89,16 @@ public class OrganisationsResource {
     @GET
     @Path("{id}")
     @Timed(name = "api.organisations.get", absolute = true, description = "Time to read a profile")
-    @Operation(summary = "Read an organisation's public profile", description = "Public. The same for every caller: "
-            + "the contacts and memberships are at /organisations/{id}/contacts and /organisations/{id}/memberships.")
+    @Operation(summary = "Read an organisation's public profile", description = "Public for the members of the "
+            + "network (the organisations of the members list): the same document for every caller; the contacts and "
+            + "memberships are at /organisations/{id}/contacts and /organisations/{id}/memberships. An organisation "
+            + "that is not a member (an application pending, rejected or withdrawn) is read only by the secretariat, "
+            + "auditors and its own people (HTTP Basic): for anyone else it is a 404, as if it did not exist.")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrganisationJson.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such organisation, or not a member and not the caller's "
+            + "to read", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public OrganisationJson profile(
             @Parameter(description = "The organisation's id", required = true) @PathParam("id") long id) {
         return OrganisationJson.of(organisations.find(id));

@@ -14,6 +14,7 @@ import fr.la27eregion.membership.entity.NetworkRole;
 import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.membership.entity.OrganisationDetails;
 import fr.la27eregion.membership.entity.OrganisationKind;
+import fr.la27eregion.membership.entity.ProposedRegion;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.RuleMessages;
@@ -31,6 +32,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,15 +52,21 @@ public class OrganisationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The organisation's profile as the page shows it. */
+    /**
+     * The organisation's profile as the page shows it. A European region that applies with a region the referential
+     * does not hold yet shows the region it proposes ({@code regionProposed}).
+     */
     public record Profile(long id, int version, String name, OrganisationKind kind, String territoryCode,
-                          String territoryName, String siret, String address, String website) implements Serializable {
+                          String territoryName, boolean regionProposed, String siret, String address,
+                          String website) implements Serializable {
 
         static Profile of(Organisation organisation) {
+            Optional<ProposedRegion> proposed = organisation.proposedRegion();
             return new Profile(organisation.id(), organisation.version(), organisation.name(), organisation.kind(),
-                    organisation.territory().map(Territory::code).orElse(null),
-                    organisation.territory().map(Territory::name).orElse(null), organisation.siret().orElse(null),
-                    organisation.address().orElse(null), organisation.website().orElse(null));
+                    organisation.territory().map(Territory::code).orElse(proposed.map(ProposedRegion::code).orElse(null)),
+                    organisation.territory().map(Territory::name).orElse(proposed.map(ProposedRegion::name).orElse(null)),
+                    proposed.isPresent(), organisation.siret().orElse(null), organisation.address().orElse(null),
+                    organisation.website().orElse(null));
         }
     }
 
@@ -123,6 +131,9 @@ public class OrganisationView implements Serializable {
     private MembershipRow current;
     private List<ActionChoice> actions = List.of();
     private List<Timeline.Entry> timeline = List.of();
+    // the number to read older entries before (null: nothing older) and the first entry of the last page added
+    private Long olderBefore;
+    private Long firstOlder;
 
     // the profile being edited (null when not)
     private OrganisationDetails profileForm;
@@ -181,7 +192,7 @@ public class OrganisationView implements Serializable {
             actions = current == null ? List.of() : memberships.actions(current.id()).stream()
                     .map(possible -> new ActionChoice(possible.action(), possible.reasonRequired(),
                             possible.needs(MembershipInputs.AGREEMENT))).toList();
-            timeline = timelines.of(profile.id());
+            showNewest();
         } catch (AccessRefused | EJBAccessException refused) {
             // the rights changed since the page was opened: show what anyone may see
             restricted = true;
@@ -191,7 +202,30 @@ public class OrganisationView implements Serializable {
             current = null;
             actions = List.of();
             timeline = List.of();
+            olderBefore = null;
         }
+    }
+
+    private void showNewest() {
+        Timeline.Page page = timelines.newest(profile.id());
+        timeline = page.entries();
+        olderBefore = page.olderBefore();
+        firstOlder = null;
+    }
+
+    // ----- the timeline -----
+
+    /** Adds the next older entries below those shown ("show older events"); the focus goes to the first added. */
+    public void showOlder() {
+        if (olderBefore == null || restricted) {
+            return;
+        }
+        Timeline.Page page = timelines.olderThan(profile.id(), olderBefore);
+        List<Timeline.Entry> shown = new ArrayList<>(timeline);
+        shown.addAll(page.entries());
+        timeline = List.copyOf(shown);
+        olderBefore = page.olderBefore();
+        firstOlder = page.entries().isEmpty() ? null : page.entries().get(0).seq();
     }
 
     // ----- the profile -----
@@ -367,6 +401,16 @@ public class OrganisationView implements Serializable {
 
     public List<Timeline.Entry> getTimeline() {
         return timeline;
+    }
+
+    /** Whether entries older than those shown exist. */
+    public boolean isOlderEvents() {
+        return olderBefore != null;
+    }
+
+    /** Whether this entry is the first of the page "show older events" just added (it takes the focus). */
+    public boolean firstOlder(Timeline.Entry entry) {
+        return firstOlder != null && firstOlder == entry.seq();
     }
 
     public OrganisationDetails getProfileForm() {

@@ -1,5 +1,6 @@
 package fr.la27eregion.membership.web;
 
+import fr.la27eregion.journal.control.SubjectTimeline;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.membership.boundary.Organisations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * An organisation's timeline as people read it, from the journal entries {@link Organisations#timeline} finds:
+ * An organisation's timeline as people read it, newest first, a page at a time, from the journal entries
+ * {@link Organisations#timeline} finds:
  * each act labelled in the reader's language ({@code journal.action.<action>}), the membership's state before and
  * after, the reason given, and what the act was about (the contact's name, the profile fields changed).
  */
@@ -43,16 +45,33 @@ public class Timeline {
         }
     }
 
+    /**
+     * Some of the timeline, newest first.
+     *
+     * @param olderBefore the number to ask the next, older, page before; null when there is nothing older
+     */
+    public record Page(List<Entry> entries, Long olderBefore) implements Serializable {
+    }
+
+    /** How many entries a page shows, and "show older events" adds. */
+    public static final int PAGE_SIZE = 20;
+
     private static final String STATE = "membership.MembershipState.";
 
     @Inject
     private Organisations organisations;
 
-    /** The organisation's timeline, oldest first. */
-    public List<Entry> of(long organisationId) {
+    /** The organisation's newest entries. */
+    public Page newest(long organisationId) {
+        return olderThan(organisationId, null);
+    }
+
+    /** The organisation's entries numbered below {@code before}, newest first. */
+    public Page olderThan(long organisationId, Long before) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return organisations.timeline(organisationId).stream().map(entry -> entry(entry, bundle)).toList();
+        SubjectTimeline.Page page = organisations.timeline(organisationId, before, PAGE_SIZE);
+        return new Page(page.entries().stream().map(entry -> entry(entry, bundle)).toList(), page.nextBefore());
     }
 
     private static Entry entry(JournalEntry entry, ResourceBundle bundle) {

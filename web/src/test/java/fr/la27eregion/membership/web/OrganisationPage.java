@@ -108,7 +108,18 @@ public class OrganisationPage extends IntranetPage {
                 .findFirst().orElse("").strip();
     }
 
-    /** The entries of the timeline, oldest first, as text. */
+    /** Whether the timeline offers its older events. */
+    public boolean offersOlderEvents() {
+        return !browser.driver().findElements(By.id("older:showOlder")).isEmpty();
+    }
+
+    /** Presses "show older events" and waits for them. */
+    public OrganisationPage showOlderEvents() {
+        click(By.id("older:showOlder"));
+        return this;
+    }
+
+    /** The entries of the timeline shown, newest first, as text. */
     public List<String> timeline() {
         return browser.driver().findElements(By.cssSelector("#timeline-list li")).stream()
                 .map(WebElement::getText).map(text -> text.replaceAll("\\s+", " ").strip()).toList();

@@ -3,10 +3,14 @@ package fr.la27eregion.membership.web;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.identity.web.LoginPage;
 import fr.la27eregion.membership.entity.Siret;
+import fr.la27eregion.testing.ApiClient;
+import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.browser.Accessibility;
 import fr.la27eregion.testing.browser.Browser;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,6 +27,8 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
 
 import static fr.la27eregion.membership.web.JoinPageIT.query;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Micro and PostgreSQL: the coordinator of "Organisation de test A" edits a contact and sees it in the timeline
  * read from the journal; the coordinator of B sees A's public profile only; an unknown organisation is a friendly
  * "not found"; the secretariat moves an application through the workflow with the dialog that asks for a reason;
+ * a busy organisation's timeline shows its newest events and the older ones on request ("show older events");
  * the notifications page lists the organisation's entries with the unread ones marked and the menu's badge. Each
  * page passes axe-core (WCAG 2.1 A and AA). Accounts come from {@link TestAccounts}.
  */
@@ -74,7 +81,7 @@ class OrganisationPageIT {
                 .contains("Directrice de l'innovation"));
         assertThat(page.timeline()).anySatisfy(entry -> assertThat(entry).contains("Contact ajouté : " + name)
                 .contains("par member-coordinator"));
-        assertThat(page.timeline().get(page.timeline().size() - 1)).contains("Contact modifié : " + name)
+        assertThat(page.timeline().get(0)).as("newest first").contains("Contact modifié : " + name)
                 .contains("par member-coordinator");
         browser.screenshot("organisation-coordinator");
         accessibility.assertNoViolations("the organisation page of its coordinator");
@@ -162,8 +169,8 @@ class OrganisationPageIT {
         assertThat(page.history()).singleElement().asString().contains("Refusée")
                 .contains("Le dossier ne relève pas du réseau.");
         assertThat(page.timeline()).hasSize(3);
-        assertThat(page.timeline().get(0)).contains("Candidature déposée").contains("le demandeur (sans compte)");
-        assertThat(page.timeline().get(2)).contains("Candidature refusée").contains("En cours d'examen")
+        assertThat(page.timeline().get(2)).contains("Candidature déposée").contains("le demandeur (sans compte)");
+        assertThat(page.timeline().get(0)).as("newest first").contains("Candidature refusée").contains("En cours d'examen")
                 .contains("Refusée").contains("par network-admin").contains("Le dossier ne relève pas du réseau.");
         browser.screenshot("organisation-secretariat");
         accessibility.assertNoViolations("the organisation page of the secretariat");
@@ -176,8 +183,66 @@ class OrganisationPageIT {
         page.editProfile().profile("website", "https://candidate.example.fr").saveProfile();
         assertThat(page.pageMessage()).isEqualTo("Profil enregistré.");
         assertThat(page.profileFacts()).contains("https://candidate.example.fr");
-        assertThat(page.timeline().get(page.timeline().size() - 1)).contains("Profil modifié : site web")
+        assertThat(page.timeline().get(0)).contains("Profil modifié : site web")
                 .contains("par network-admin");
+    }
+
+    @Test
+    @DisplayName("a busy organisation's timeline shows its newest events first, and the older ones on request")
+    void aLongTimelineShowsTheNewestFirstAndTheRestOnRequest() throws Exception {
+        long unique = System.nanoTime();
+        String name = "Organisation très active " + unique;
+        ApiClient api = new ApiClient(base);
+        Reply applied = api.post("api/v1/organisations", Json.createObjectBuilder().add("name", name)
+                .add("kind", "ASSOCIATE")
+                .add("siret", Siret.withKey(String.format("%013d", unique % 10_000_000_000_000L)).value())
+                .add("contacts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("fullName", "Camille Martin").add("email", "camille." + unique + "@example.fr")
+                        .add("networkRole", "COORDINATOR").add("language", "fr")))
+                .build().toString(), null);
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        long membership = applied.json().getJsonNumber("id").longValue();
+        int version = applied.json().getInt("version");
+        String secretariat = TestAccounts.of(Role.NETWORK_ADMIN);
+        List<String> steps = new ArrayList<>(List.of("REVIEW", "APPROVE", "ACTIVATE"));
+        int renewals = Timeline.PAGE_SIZE;
+        for (int i = 0; i < renewals; i++) {
+            steps.add("RENEW");
+        }
+        for (String action : steps) {
+            JsonObjectBuilder transition = Json.createObjectBuilder().add("action", action).add("version", version);
+            if ("ACTIVATE".equals(action)) {
+                transition.add("agreement", "CONV-" + unique % 100_000);
+            }
+            Reply done = api.post("api/v1/memberships/" + membership + "/transitions", transition.build().toString(),
+                    secretariat);
+            assertThat(done.status()).as(action + ": " + done).isEqualTo(200);
+            version = done.json().getInt("version");
+        }
+        int entries = 1 + steps.size();
+
+        logIn(secretariat);
+        OrganisationPage page = new OrganisationPage(browser).open(application(), organisationId(name));
+        assertThat(page.timeline()).as("one page").hasSize(Timeline.PAGE_SIZE);
+        assertThat(page.timeline().get(0)).as("the newest first").contains("Adhésion renouvelée");
+        assertThat(page.timeline()).noneSatisfy(entry -> assertThat(entry).contains("Candidature déposée"));
+        assertThat(page.offersOlderEvents()).isTrue();
+        assertThat(browser.driver().findElement(By.id("older:showOlder")).getText())
+                .isEqualTo("Afficher les événements plus anciens");
+        accessibility.assertNoViolations("a timeline with older events to show");
+
+        page.showOlderEvents();
+        assertThat(page.timeline()).as("every entry, none twice").hasSize(entries).doesNotHaveDuplicates();
+        assertThat(page.timeline().get(entries - 1)).as("the oldest last").contains("Candidature déposée");
+        assertThat(page.timeline().get(entries - 2)).contains("Candidature mise à l'examen");
+        assertThat(page.offersOlderEvents()).as("nothing older").isFalse();
+        assertThat(page.focused().getText()).as("the focus goes to the first older event")
+                .isEqualTo(browser.driver().findElements(By.cssSelector("#timeline-list li")).get(Timeline.PAGE_SIZE)
+                        .getText());
+        accessibility.assertNoViolations("the whole timeline");
+
+        page.switchLanguage("en");
+        assertThat(browser.driver().findElement(By.id("older:showOlder")).getText()).isEqualTo("Show older events");
     }
 
     @Test
