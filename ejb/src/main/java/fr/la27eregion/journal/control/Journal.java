@@ -13,7 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
@@ -56,6 +56,12 @@ public class Journal {
     /** The roles of DESIGN §2, sorted: an actor's roles are recorded in this order. */
     private static final List<String> ROLES = List.of("AUDITOR", "CONTRIBUTOR", "JURY", "MEMBER_COORDINATOR",
             "NETWORK_ADMIN", "REVIEWER");
+
+    /**
+     * The JSON-P provider, found once: {@code Json.create*} looks it up through the {@code ServiceLoader} on every
+     * call (a scan of the application's jars and an exception each time, on every append).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Clock clock = Clock.systemUTC();
 
@@ -126,6 +132,6 @@ public class Journal {
         if (details == null || details.isEmpty()) {
             return null;
         }
-        return Json.createObjectBuilder(new TreeMap<String, Object>(details)).build().toString();
+        return JSON.createObjectBuilder(new TreeMap<String, Object>(details)).build().toString();
     }
 }
