@@ -15,7 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
@@ -53,6 +53,12 @@ public class Journal {
 
     public static final String ANONYMOUS = "anonymous";
     public static final String SYSTEM = "system";
+
+    /**
+     * The JSON-P provider, found once: {@code Json.create*} looks it up through the {@code ServiceLoader} on every
+     * call (a scan of the application's jars and an exception each time, on every append).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The platform's clock ({@code platform.time.Clocks}), so the tests that move time see entries of that time. */
     @Inject
@@ -142,6 +148,6 @@ public class Journal {
         if (details == null || details.isEmpty()) {
             return null;
         }
-        return Json.createObjectBuilder(new TreeMap<String, Object>(details)).build().toString();
+        return JSON.createObjectBuilder(new TreeMap<String, Object>(details)).build().toString();
     }
 }

@@ -1,5 +1,6 @@
 package fr.la27eregion.notification.entity;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,9 @@ public class Notification implements Serializable {
 
     public static final String OF_ORGANISATION = "Notification.ofOrganisation";
     public static final String UNREAD_OF_ORGANISATION = "Notification.unreadOfOrganisation";
+
+    /** The JSON-P provider, found once ({@code Json.create*} looks it up through the ServiceLoader on each call). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,7 +101,7 @@ public class Notification implements Serializable {
     }
 
     private static String json(List<String> values) {
-        jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array.build().toString();
     }
@@ -126,7 +130,7 @@ public class Notification implements Serializable {
 
     /** The arguments, in order. */
     public List<String> getArguments() {
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(arguments))) {
+        try (jakarta.json.JsonReader reader = JSON.createReader(new java.io.StringReader(arguments))) {
             return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
                     .map(jakarta.json.JsonString::getString).toList();
         }

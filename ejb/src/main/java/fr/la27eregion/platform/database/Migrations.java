@@ -61,6 +61,10 @@ import java.util.logging.Logger;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                // validated at most once a minute, not on every checkout (a 'SELECT 1' round trip each time,
+                // nine per membership transition); a connection broken meanwhile fails its use case once, and
+                // fail-all-connections then replaces the whole pool
+                "fish.payara.validate-atmost-once-period-in-seconds=60",
                 "fish.payara.fail-all-connections=true",
                 "loginTimeout=5",
                 "connectTimeout=5",

@@ -45,6 +45,15 @@ public final class LocalDatabase implements AutoCloseable {
      * @param fresh whether to wipe the data directory first (tests) or keep it (ops/run)
      */
     public static LocalDatabase start(Path dataDirectory, int port, boolean fresh) throws IOException, SQLException {
+        return start(dataDirectory, port, fresh, java.util.Map.of());
+    }
+
+    /**
+     * Starts PostgreSQL on 127.0.0.1 with more server settings ({@code postgresql.conf} names), for a tool that
+     * observes the server (the workflow benchmark's statement log and {@code pg_stat_statements}).
+     */
+    public static LocalDatabase start(Path dataDirectory, int port, boolean fresh, java.util.Map<String, String> settings)
+            throws IOException, SQLException {
         Files.createDirectories(dataDirectory.getParent());
         Path work = dataDirectory.resolveSibling("pg-binaries");
         Files.createDirectories(work);
@@ -57,6 +66,7 @@ public final class LocalDatabase implements AutoCloseable {
                 .setServerConfig("timezone", "UTC")
                 .setLocaleConfig("encoding", "UTF8")
                 .setPGStartupWait(java.time.Duration.ofSeconds(60));
+        settings.forEach(builder::setServerConfig);
         if (port > 0) {
             builder.setPort(port);
         }

@@ -35,6 +35,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -122,7 +123,7 @@ public final class TransitionBenchmark {
             servers.start(checkout, work, iterations);
             TransitionBenchmark benchmark = new TransitionBenchmark(servers.base, servers.database, seconds * 1000);
             benchmark.prepare(count);
-            benchmark.transitions(servers.describe(), iterations);
+            benchmark.transitions(servers, iterations);
             benchmark.verifyJournal();
             servers.close();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -176,33 +177,74 @@ public final class TransitionBenchmark {
     // ---------------------------------------------------------------------------------------------------------------
     // Measurement
 
-    private void transitions(String servers, int iterations) throws Exception {
+    private void transitions(Servers servers, int iterations) throws Exception {
         warmUp();
+        replay = capture(servers);
         System.out.printf(Locale.ROOT, "%nMembership transitions per second (%d s per run; %d memberships ACTIVE; %s;"
                         + "%n  HTTP/1.1 keep-alive, one connection per client, HTTP Basic as %s, PBKDF2 at %,d "
-                        + "iterations in this run)%n", millisPerRun / 1000, memberships.length, servers, ACCOUNT,
-                iterations);
+                        + "iterations in this run)%n", millisPerRun / 1000, memberships.length, servers.describe(),
+                ACCOUNT, iterations);
         System.out.printf("%-8s %13s %8s %13s %18s %23s %7s %7s %10s %11s%n", "clients", "transitions/s",
                 "reads/s", "PostgreSQL/s", "transitions/reads", "transitions/PostgreSQL", "p50 ms", "p95 ms",
                 "server ms", "journal ms");
+        List<String> costs = new ArrayList<>();
+        String breakdown = null;
         for (int clients : CLIENTS) {
             HttpClient[] http = new HttpClient[clients];
             for (int c = 0; c < clients; c++) {
                 http[c] = newClient();
             }
             Timings before = timings();
-            Run renew = run(clients, c -> new ApiClient(http[c], c, clients, true));
+            Measured renew = measured(servers, clients, c -> new ApiClient(http[c], c, clients, true));
             Timings during = timings().since(before);
-            Run read = run(clients, c -> new ApiClient(http[c], c, clients, false));
-            Run alone = run(clients, c -> new PostgresClient(c, clients));
+            if (breakdown == null) {
+                breakdown = renew.statements().breakdown(renew.run().total());
+            }
+            Measured read = measured(servers, clients, c -> new ApiClient(http[c], c, clients, false));
+            Measured alone = measured(servers, clients, c -> replay.client(c, clients));
+            double renewRate = renew.run().perSecond();
+            double readRate = read.run().perSecond();
+            double aloneRate = alone.run().perSecond();
             System.out.printf(Locale.ROOT, "%-8d %13.0f %8.0f %13.0f %18.2f %23.2f %7.1f %7.1f %10.1f %11.1f%n",
-                    clients, renew.perSecond(), read.perSecond(), alone.perSecond(),
-                    renew.perSecond() / read.perSecond(), renew.perSecond() / alone.perSecond(),
-                    renew.percentile(50), renew.percentile(95), during.transitionMillis(), during.journalMillis());
+                    clients, renewRate, readRate, aloneRate, renewRate / readRate, renewRate / aloneRate,
+                    renew.run().percentile(50), renew.run().percentile(95), during.transitionMillis(),
+                    during.journalMillis());
+            costs.add(String.format(Locale.ROOT, "%-8d %s   %s   %s   %5.1f %5.1f", clients, renew.cpu(),
+                    read.cpu(), alone.cpu(), renew.statementsPerOperation(), alone.statementsPerOperation()));
         }
         System.out.println("  p50, p95: a transition as its client saw it. server: mean time in the transition's "
                 + "resource method (after authentication);\n  journal: mean time in the journal's append, the wait "
                 + "for the chain head included (both from /metrics, during the transitions' run)");
+        System.out.printf(Locale.ROOT, "%nCPU per operation in ms (/proc utime+stime, clock ticks of %d ms) by "
+                + "process: Payara Micro, PostgreSQL (all its processes), the benchmark's client JVM, in all;%n"
+                + "statements per operation (pg_stat_statements, the application role's, BEGIN and COMMIT "
+                + "included)%n", Cpu.MILLIS_PER_TICK);
+        System.out.printf("%-8s %-30s   %-30s   %-30s   %11s%n", "clients", "transition: Payara PG client all",
+                "read: Payara PG client all", "PostgreSQL alone: - PG client all", "statements");
+        costs.forEach(System.out::println);
+        System.out.println("  statements: per transition through the platform, then per replayed transition "
+                + "(PostgreSQL alone)");
+        System.out.printf("%nStatements per transition through the platform, 1 client (pg_stat_statements):%n%s",
+                breakdown);
+    }
+
+    /** A run with what it cost each process and how many statements PostgreSQL ran for it. */
+    private record Measured(Run run, Cpu.Spent spent, Statements.Counted statements) {
+        String cpu() {
+            return spent.perOperation(run.total());
+        }
+
+        double statementsPerOperation() {
+            return statements.total() / (double) run.total();
+        }
+    }
+
+    private Measured measured(Servers servers, int clients, Workers workers) throws Exception {
+        servers.statements.reset();
+        Cpu.Sample before = servers.cpu.sample();
+        Run run = run(clients, workers);
+        Cpu.Spent spent = servers.cpu.sample().since(before);
+        return new Measured(run, spent, servers.statements.count());
     }
 
     /** The platform's own timers ({@code /metrics}): how many, and how many seconds in all. */
@@ -235,16 +277,26 @@ public final class TransitionBenchmark {
         return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
-    /** A few seconds of both kinds of request, not counted: the server's code compiled before the first run. */
+    /**
+     * Transitions then reads with all clients, not counted, in slices of 5 s whose rates are printed: the server's
+     * code compiled (C2 included) before the first run, which otherwise measures the JIT at 1 client. At least 30 s of
+     * transitions, or three runs' length.
+     */
     private void warmUp() throws Exception {
         int clients = CLIENTS[CLIENTS.length - 1];
-        long seconds = Math.max(2, millisPerRun / 1000 / 2);
+        long transitionSeconds = Math.max(30, 3 * millisPerRun / 1000);
+        long readSeconds = Math.max(10, millisPerRun / 1000);
         HttpClient http = newClient();
         long started = System.nanoTime();
-        run(clients, c -> new ApiClient(http, c, clients, true), seconds * 1000);
-        run(clients, c -> new ApiClient(http, c, clients, false), seconds * 1000);
-        System.out.printf(Locale.ROOT, "Warm-up (not counted): %d s of transitions and reads, %.1f s in all%n",
-                seconds * 2, (System.nanoTime() - started) / 1e9);
+        StringBuilder rates = new StringBuilder();
+        for (long done = 0; done < transitionSeconds; done += 5) {
+            Run slice = run(clients, c -> new ApiClient(http, c, clients, true), 5000);
+            rates.append(String.format(Locale.ROOT, " %.0f", slice.perSecond()));
+        }
+        run(clients, c -> new ApiClient(http, c, clients, false), readSeconds * 1000);
+        System.out.printf(Locale.ROOT, "Warm-up (not counted): %d s of transitions (per 5 s, transitions/s:%s) and %d s "
+                + "of reads, %.1f s in all%n", transitionSeconds, rates, readSeconds,
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** What one client does, again and again, on its own connection. */
@@ -262,7 +314,12 @@ public final class TransitionBenchmark {
     }
 
     /** How many operations finished per second, and how long each took. */
+    /** {@code total}: the operations run, those finished after the time included (what the CPU was spent on). */
     private record Run(double perSecond, long[] nanos) {
+        long total() {
+            return nanos.length;
+        }
+
         double percentile(int p) {
             if (nanos.length == 0) {
                 return Double.NaN;
@@ -378,225 +435,543 @@ public final class TransitionBenchmark {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // PostgreSQL alone: the statements of one RENEW request, as PostgreSQL's statement log (log_statement = all)
-    // shows them for the platform of November 2026; take them again from that log when the use case changes.
+    // PostgreSQL alone: the statements of one RENEW request as PostgreSQL's statement log (log_statement = all, CSV)
+    // shows them, captured in this run after the warm-up, then replayed over JDBC with the ids, versions and
+    // transactions of each client's own memberships: whatever the platform sends today, the replay sends it too.
 
-    /** The connection pool checks each connection it hands out. */
-    private static final String VALIDATE = "SELECT 1";
-    private static final String LOGIN = "SELECT ID, created_at, display_name, EMAIL, ENABLED, failed_logins, "
-            + "last_login_at, locked_until, organisation_id, password_hash, USERNAME, VERSION FROM account "
-            + "WHERE (USERNAME = ?) FOR UPDATE";
-    private static final String ROLES = "SELECT t0.role FROM account_role t0 WHERE (t0.account_id = ?)";
-    private static final String LAST_LOGIN = "UPDATE account SET last_login_at = ?, VERSION = ? "
-            + "WHERE ((ID = ?) AND (VERSION = ?))";
-    private static final String MEMBERSHIP = "SELECT ID, agreement_reference, applied_at, CATEGORY, changed_at, FEE, "
-            + "last_reason, period_end, period_start, reminded_for, STATE, VERSION, organisation_id FROM membership "
-            + "WHERE (ID = ?)";
-    private static final String ORGANISATION = "SELECT ID, ADDRESS, created_at, KIND, NAME, SIRET, VERSION, WEBSITE, "
-            + "territory_id FROM organisation WHERE (ID = ?)";
-    private static final String RENEW = "UPDATE membership SET period_end = ?, changed_at = ?, VERSION = ? "
-            + "WHERE ((ID = ?) AND (VERSION = ?))";
-    private static final String CONTACTS = "SELECT ID, account_id, EMAIL, full_name, job_title, LANGUAGE, "
-            + "network_role, VERSION, organisation_id FROM contact WHERE (organisation_id = ?) "
-            + "ORDER BY network_role, full_name";
-    private static final String NOTIFICATION = "INSERT INTO notification (ARGUMENTS, created_at, message_key, "
-            + "organisation_id, read_at) VALUES (?, ?, ?, ?, ?)";
-    private static final String MAIL = "INSERT INTO outgoing_mail (ATTEMPTS, BODY, created_at, last_error, "
-            + "next_attempt_at, RECIPIENT, secret_until, sent_at, SUBJECT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String LAST_ID = "select lastval()";
-    /** Sent on the connection the journal takes, before the append (by the pool or the driver, not the platform). */
-    private static final String CATALOGUE = "SELECT t.typlen FROM pg_catalog.pg_type t, pg_catalog.pg_namespace n "
-            + "WHERE t.typnamespace=n.oid AND t.typname='name' AND n.nspname='pg_catalog'";
+    private Replay replay;
 
-    /**
-     * One connection as the application's role, replaying a RENEW request: the login check (its own transaction,
-     * the account's row locked and its last login written), the membership read, the transition's transaction
-     * (update, contacts, notification, outbox mail, journal append with the head lock, commit), the read for the
-     * answer. No application server: no HTTP, JSON, EJB, JPA, PBKDF2 nor pool.
-     */
-    private final class PostgresClient implements Worker {
-        private final Connection connection;
-        private final Share share;
-        private final int client;
-        private long n;
+    /** One statement of the log, its {@code $n} parameters as logged (null for NULL). */
+    private record Logged(String session, String sql, List<String> parameters) {
+    }
 
-        PostgresClient(int client, int clients) throws SQLException {
-            this.connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
-                    LocalDatabase.PASSWORD);
-            this.share = new Share(client, clients);
-            this.client = client;
+    /** How to bind one parameter of a replayed statement. */
+    private enum Kind { CONSTANT, MEMBERSHIP, ORGANISATION, VERSION_BEFORE, VERSION_AFTER, NEW_ID }
+
+    /** {@code row}: the parameter is the id the statement's WHERE names (whose version an UPDATE checks). */
+    private record Parameter(Kind kind, String value, boolean row) {
+    }
+
+    /** A logged statement ready to replay: JDBC text, its table, the parameters in order of {@code ?}. */
+    private record Template(String session, String sql, String table, List<Parameter> parameters, Step step,
+                            Map<String, String> columns) {
+    }
+
+    private enum Step { STATEMENT, BEGIN, COMMIT, ROLLBACK, LOCK_HEAD, APPEND, SKIP }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
+    private static final Pattern ASSIGNED = Pattern.compile("(?:\\w+\\.)?(\\w+)\\s*=\\s*\\$(\\d+)");
+    private static final Pattern INSERT = Pattern.compile(
+            "INSERT\\s+INTO\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*VALUES\\s*\\(([^)]*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATE = Pattern.compile("^\\s*UPDATE\\s+(\\w+)\\s+SET\\s+(.*?)\\s+WHERE\\s+(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern FROM = Pattern.compile("\\bFROM\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOGGED = Pattern.compile("^(?:statement|execute [^:]*): (.*)$", Pattern.DOTALL);
+    private static final Pattern LOGGED_PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'((?:[^']|'')*)')");
+
+    private final class Replay {
+        private final List<Template> templates;
+        private final Map<Long, Long> organisations;
+        /** Ids of the rows the replay inserts where the platform gives ids itself (preallocated sequences). */
+        private final AtomicLong ids = new AtomicLong(4_000_000_000L);
+
+        Replay(List<Template> templates, Map<Long, Long> organisations) {
+            this.templates = templates;
+            this.organisations = organisations;
         }
 
-        @Override
-        public void once() throws SQLException {
-            int index = share.next();
-            long id = memberships[index];
-            login();
-            Seen seen = read(id);
-            versions[index] = renew(id, seen);
-            read(id);
+        Worker client(int client, int clients) {
+            return new ReplayClient(client, clients);
         }
 
-        private void login() throws SQLException {
-            validate();
-            connection.setAutoCommit(false);
-            long account;
-            int version;
-            try (PreparedStatement select = connection.prepareStatement(LOGIN)) {
-                select.setString(1, ACCOUNT);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    account = row.getLong("ID");
-                    version = row.getInt("VERSION");
+        private final class ReplayClient implements Worker {
+            private final Share share;
+            private final int client;
+            private final Map<String, Connection> connections = new java.util.HashMap<>();
+            /** The versions this client last saw, by table and id. */
+            private final Map<String, Long> seen = new java.util.HashMap<>();
+            private long n;
+
+            ReplayClient(int client, int clients) {
+                this.share = new Share(client, clients);
+                this.client = client;
+            }
+
+            private Connection connection(String session) throws SQLException {
+                Connection connection = connections.get(session);
+                if (connection == null) {
+                    connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
+                            LocalDatabase.PASSWORD);
+                    connections.put(session, connection);
                 }
+                return connection;
             }
-            try (PreparedStatement roles = connection.prepareStatement(ROLES)) {
-                roles.setLong(1, account);
-                drain(roles);
-            }
-            try (PreparedStatement update = connection.prepareStatement(LAST_LOGIN)) {
-                update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
-                update.setInt(2, version + 1);
-                update.setLong(3, account);
-                update.setInt(4, version);
-                exactlyOneRow(update);
-            }
-            connection.commit();
-        }
 
-        /** What the platform knows of a membership once it has read it. */
-        private record Seen(int version, LocalDate periodStart, LocalDate periodEnd, String agreement,
-                            long organisation, String name) {
-        }
-
-        /** The membership and its organisation, outside a transaction as the platform reads them. */
-        private Seen read(long id) throws SQLException {
-            connection.setAutoCommit(true);
-            validate();
-            int version;
-            LocalDate periodStart;
-            LocalDate periodEnd;
-            String agreement;
-            long organisation;
-            try (PreparedStatement select = connection.prepareStatement(MEMBERSHIP)) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    version = row.getInt("VERSION");
-                    periodStart = row.getObject("period_start", LocalDate.class);
-                    periodEnd = row.getObject("period_end", LocalDate.class);
-                    agreement = row.getString("agreement_reference");
-                    organisation = row.getLong("organisation_id");
-                }
-            }
-            validate();
-            try (PreparedStatement select = connection.prepareStatement(ORGANISATION)) {
-                select.setLong(1, organisation);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return new Seen(version, periodStart, periodEnd, agreement, organisation, row.getString("NAME"));
-                }
-            }
-        }
-
-        /** The transition's transaction; returns the new version. */
-        private int renew(long id, Seen seen) throws SQLException {
-            validate();
-            connection.setAutoCommit(false);
-            LocalDate renewedTo = seen.periodEnd().plusDays(1).plusYears(1).minusDays(1);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            int version = seen.version() + 1;
-            try (PreparedStatement update = connection.prepareStatement(RENEW)) {
-                update.setObject(1, renewedTo);
-                update.setObject(2, now);
-                update.setInt(3, version);
-                update.setLong(4, id);
-                update.setInt(5, seen.version());
-                exactlyOneRow(update);
-            }
-            String coordinator = null;
-            try (PreparedStatement contacts = connection.prepareStatement(CONTACTS)) {
-                contacts.setLong(1, seen.organisation());
-                try (ResultSet rows = contacts.executeQuery()) {
-                    while (rows.next()) {
-                        if (coordinator == null && "COORDINATOR".equals(rows.getString("network_role"))) {
-                            coordinator = rows.getString("EMAIL");
+            @Override
+            public void once() throws SQLException {
+                int index = share.next();
+                long membership = memberships[index];
+                long organisation = organisations.get(membership);
+                for (Template template : templates) {
+                    Connection connection = connection(template.session());
+                    switch (template.step()) {
+                        case BEGIN -> connection.setAutoCommit(false);
+                        case COMMIT -> {
+                            connection.commit();
+                            connection.setAutoCommit(true);
                         }
+                        case ROLLBACK -> {
+                            connection.rollback();
+                            connection.setAutoCommit(true);
+                        }
+                        case LOCK_HEAD, SKIP -> {
+                            // the lock is the append's first statement; sequences: the replay numbers its rows
+                        }
+                        case APPEND -> append(connection, template, membership);
+                        case STATEMENT -> execute(connection, template, membership, organisation);
+                    }
+                }
+                Long version = seen.get("membership:" + membership);
+                if (version != null) {
+                    versions[index] = version.intValue();
+                }
+            }
+
+            /** The platform's own append, so the chain stays intact, with the logged entry's content. */
+            private void append(Connection connection, Template template, long membership) throws SQLException {
+                Map<String, String> entry = template.columns();
+                String entityId = "Membership".equals(entry.get("entity_type")) ? Long.toString(membership)
+                        : entry.get("entity_id");
+                ChainAppend.append(connection, Clock.systemUTC(), new EntryDraft(entry.get("actor"),
+                        entry.get("actor_roles"), entry.get("action"), entry.get("entity_type"), entityId,
+                        entry.get("state_before"), entry.get("state_after"), entry.get("reason"),
+                        entry.get("details"), String.format(Locale.ROOT, "bench-pg-%d-%d", client, n++)));
+            }
+
+            private void execute(Connection connection, Template template, long membership, long organisation)
+                    throws SQLException {
+                try (PreparedStatement statement = connection.prepareStatement(template.sql())) {
+                    String row = null;
+                    Long newVersion = null;
+                    int i = 1;
+                    for (Parameter parameter : template.parameters()) {
+                        String value = switch (parameter.kind()) {
+                            case CONSTANT -> parameter.value();
+                            case MEMBERSHIP -> Long.toString(membership);
+                            case ORGANISATION -> Long.toString(organisation);
+                            case NEW_ID -> Long.toString(ids.incrementAndGet());
+                            case VERSION_BEFORE, VERSION_AFTER -> null; // once the row is known, below
+                        };
+                        if (parameter.row()) {
+                            row = template.table() + ":" + value;
+                        }
+                        bind(statement, i++, value);
+                    }
+                    i = 1;
+                    for (Parameter parameter : template.parameters()) {
+                        if (parameter.kind() == Kind.VERSION_BEFORE || parameter.kind() == Kind.VERSION_AFTER) {
+                            Long before = seen.get(row);
+                            long version = before != null ? before : Long.parseLong(parameter.value());
+                            long value = parameter.kind() == Kind.VERSION_AFTER ? version + 1 : version;
+                            if (parameter.kind() == Kind.VERSION_AFTER) {
+                                newVersion = value;
+                            }
+                            bind(statement, i, Long.toString(value));
+                        }
+                        i++;
+                    }
+                    if (statement.execute()) {
+                        try (ResultSet rows = statement.getResultSet()) {
+                            track(template.table(), rows);
+                        }
+                    } else if (newVersion != null && statement.getUpdateCount() == 1) {
+                        seen.put(row, newVersion);
                     }
                 }
             }
-            String name = seen.name();
-            String page = "http://localhost:8080/app/membership/organisation.xhtml?id=" + seen.organisation();
-            try (PreparedStatement notification = connection.prepareStatement(NOTIFICATION)) {
-                notification.setString(1, "[\"" + name + "\",\"\",\"" + DAY.format(renewedTo) + "\",\"" + page + "\"]");
-                notification.setObject(2, now);
-                notification.setString(3, "membership.renew");
-                notification.setLong(4, seen.organisation());
-                notification.setObject(5, null);
-                exactlyOneRow(notification);
-            }
-            lastId();
-            try (PreparedStatement mail = connection.prepareStatement(MAIL)) {
-                mail.setInt(1, 0);
-                mail.setString(2, "Bonjour,\n\nL'adhésion de " + name + " est renouvelée jusqu'au "
-                        + DAY.format(renewedTo) + ".\n\nSuivre l'adhésion : " + page + "\n\n--\nLa 27e Région — "
-                        + "secrétariat du réseau\nCe message est envoyé automatiquement ; pour répondre, "
-                        + "écrivez au secrétariat.");
-                mail.setObject(3, now);
-                mail.setObject(4, null);
-                mail.setObject(5, now);
-                mail.setString(6, coordinator);
-                mail.setObject(7, null);
-                mail.setObject(8, null);
-                mail.setString(9, "Adhésion renouvelée : " + name);
-                exactlyOneRow(mail);
-            }
-            lastId();
-            validate();
-            try (Statement catalogue = connection.createStatement()) {
-                catalogue.executeQuery(CATALOGUE).close();
-            }
-            String details = "{\"agreement\":\"" + seen.agreement() + "\",\"category\":\"ASSOCIATE\","
-                    + "\"organisation\":" + seen.organisation() + ",\"periodEnd\":\"" + renewedTo
-                    + "\",\"periodStart\":\"" + seen.periodStart() + "\",\"version\":" + version + "}";
-            // the platform's own append, so the chain stays intact; the request id says who wrote these entries
-            ChainAppend.append(connection, Clock.systemUTC(), new EntryDraft(ACCOUNT, "NETWORK_ADMIN",
-                    "membership.renew", "Membership", Long.toString(id), "ACTIVE", "ACTIVE", null, details,
-                    String.format(Locale.ROOT, "bench-pg-%d-%d", client, n++)));
-            connection.commit();
-            return version;
-        }
 
-        private void validate() throws SQLException {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeQuery(VALIDATE).close();
+            /** Remembers the version of each row read that has one (a later UPDATE checks it). */
+            private void track(String table, ResultSet rows) throws SQLException {
+                java.sql.ResultSetMetaData meta = rows.getMetaData();
+                int id = 0;
+                int version = 0;
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    String label = meta.getColumnLabel(c).toLowerCase(Locale.ROOT);
+                    id = label.equals("id") ? c : id;
+                    version = label.equals("version") ? c : version;
+                }
+                while (rows.next()) {
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        rows.getObject(c);
+                    }
+                    if (id > 0 && version > 0 && table != null) {
+                        seen.put(table + ":" + rows.getLong(id), rows.getLong(version));
+                    }
+                }
             }
-        }
 
-        private void lastId() throws SQLException {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeQuery(LAST_ID).close();
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            connection.close();
-        }
-    }
-
-    private static void drain(PreparedStatement query) throws SQLException {
-        try (ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                rows.getObject(1);
+            @Override
+            public void close() throws SQLException {
+                for (Connection connection : connections.values()) {
+                    connection.close();
+                }
             }
         }
     }
 
-    private static void exactlyOneRow(PreparedStatement update) throws SQLException {
-        int rows = update.executeUpdate();
-        if (rows != 1) {
-            throw new IllegalStateException(rows + " rows changed, not 1: " + update);
+    private static void bind(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.OTHER);
+        } else {
+            statement.setObject(index, value, java.sql.Types.OTHER);
+        }
+    }
+
+    /**
+     * Logs one RENEW request through the API (the last of three, the warm-up done), between two markers that the
+     * benchmark writes to the log itself, and turns the statement log off again.
+     */
+    private Replay capture(Servers servers) throws Exception {
+        HttpClient http = newClient();
+        List<Logged> logged;
+        try (Connection superuser = database.superuser(LocalDatabase.DATABASE);
+             Statement statement = superuser.createStatement()) {
+            for (int i = 0; i < 3; i++) {
+                statement.execute("SELECT 'bench-capture-begin'");
+                versions[0] = version(expect(200, http, transition(0, "RENEW")));
+                statement.execute("SELECT 'bench-capture-end'");
+            }
+            statement.execute("ALTER SYSTEM SET log_statement = 'none'");
+            statement.execute("SELECT pg_reload_conf()");
+            Thread.sleep(1000);
+            logged = lastRequest(servers.statementLog);
+        }
+        Map<Long, Long> organisations = new java.util.HashMap<>();
+        try (Connection superuser = database.superuser(LocalDatabase.DATABASE);
+             PreparedStatement select = superuser.prepareStatement(
+                     "SELECT id, organisation_id FROM membership WHERE id = ANY (?)")) {
+            select.setArray(1, superuser.createArrayOf("bigint",
+                    Arrays.stream(memberships).boxed().toArray(Long[]::new)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    organisations.put(rows.getLong(1), rows.getLong(2));
+                }
+            }
+        }
+        long membership = memberships[0];
+        long organisation = organisations.get(membership);
+        List<Template> templates = new ArrayList<>();
+        StringBuilder shown = new StringBuilder();
+        List<String> sessions = new ArrayList<>();
+        for (Logged one : logged) {
+            Template template = template(one, membership, organisation);
+            templates.add(template);
+            if (!sessions.contains(one.session())) {
+                sessions.add(one.session());
+            }
+            shown.append(String.format(Locale.ROOT, "  %2d. [session %d] %-9s %s%n", templates.size(),
+                    sessions.indexOf(one.session()) + 1, template.step(), abbreviated(one.sql())));
+        }
+        System.out.printf(Locale.ROOT, "%nOne RENEW request as PostgreSQL's statement log shows it (%d statements on %d "
+                + "session(s); replayed as PostgreSQL alone, the journal's two through ChainAppend):%n%s",
+                logged.size(), sessions.size(), shown);
+        return new Replay(templates, organisations);
+    }
+
+    private static String abbreviated(String sql) {
+        String one = sql.replaceAll("\\s+", " ");
+        return one.length() > 110 ? one.substring(0, 107) + "..." : one;
+    }
+
+    /** The application role's statements between the last pair of markers of the CSV log. */
+    private static List<Logged> lastRequest(Path log) throws IOException {
+        // the markers are near the end of a log of the whole run so far: its last 16 MB, from the first marker on
+        byte[] tail;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.max(0, file.length() - 16 * 1024 * 1024);
+            tail = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(tail);
+        }
+        String text = new String(tail, StandardCharsets.UTF_8);
+        int marker = text.indexOf("'bench-capture-begin'");
+        if (marker < 0) {
+            throw new IllegalStateException("No capture marker in the statement log " + log);
+        }
+        List<List<String>> records = Csv.read(text.substring(text.lastIndexOf('\n', marker) + 1));
+        List<Logged> window = null;
+        List<Logged> last = null;
+        for (List<String> record : records) {
+            if (record.size() < 15) {
+                continue;
+            }
+            String user = record.get(1);
+            String message = record.get(13);
+            if (message.contains("'bench-capture-begin'")) {
+                window = new ArrayList<>();
+            } else if (message.contains("'bench-capture-end'")) {
+                if (window != null && !window.isEmpty()) {
+                    last = window;
+                }
+                window = null;
+            } else if (window != null && LocalDatabase.USER.equals(user)) {
+                Matcher statement = LOGGED.matcher(message);
+                if (statement.matches()) {
+                    window.add(new Logged(record.get(5), statement.group(1).trim(), parameters(record.get(14))));
+                }
+            }
+        }
+        if (last == null) {
+            throw new IllegalStateException("No RENEW request found in the statement log " + log);
+        }
+        return last;
+    }
+
+    /** {@code parameters: $1 = '...', $2 = NULL} as a list, $1 first. */
+    private static List<String> parameters(String detail) {
+        List<String> values = new ArrayList<>();
+        if (detail == null || !detail.regionMatches(true, 0, "parameters:", 0, 11)) {
+            return values;
+        }
+        Matcher parameter = LOGGED_PARAMETER.matcher(detail);
+        while (parameter.find()) {
+            int number = Integer.parseInt(parameter.group(1));
+            while (values.size() < number) {
+                values.add(null);
+            }
+            values.set(number - 1, parameter.group(3) == null ? null : parameter.group(3).replace("''", "'"));
+        }
+        return values;
+    }
+
+    /** How to replay one logged statement for any membership: which parameters are its ids and versions. */
+    private static Template template(Logged logged, long membership, long organisation) {
+        String sql = logged.sql();
+        String word = sql.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+        String jdbc = PLACEHOLDER.matcher(sql).replaceAll("?");
+        if (sql.equalsIgnoreCase("BEGIN")) {
+            return new Template(logged.session(), sql, null, List.of(), Step.BEGIN, Map.of());
+        }
+        if (sql.equalsIgnoreCase("COMMIT")) {
+            return new Template(logged.session(), sql, null, List.of(), Step.COMMIT, Map.of());
+        }
+        if (sql.equalsIgnoreCase("ROLLBACK")) {
+            return new Template(logged.session(), sql, null, List.of(), Step.ROLLBACK, Map.of());
+        }
+        if (jdbc.equals(ChainAppend.LOCK_HEAD)) {
+            return new Template(logged.session(), sql, "journal_head", List.of(), Step.LOCK_HEAD, Map.of());
+        }
+        // which column each $n is compared with or assigned to, and where (SET or WHERE of an UPDATE)
+        Map<Integer, String> column = new java.util.HashMap<>();
+        Map<Integer, Boolean> assigned = new java.util.HashMap<>();
+        String table = null;
+        Matcher insert = INSERT.matcher(sql);
+        Matcher update = UPDATE.matcher(sql);
+        if (insert.find()) {
+            table = insert.group(1).toLowerCase(Locale.ROOT);
+            String[] names = insert.group(2).split(",");
+            String[] values = insert.group(3).split(",");
+            for (int i = 0; i < Math.min(names.length, values.length); i++) {
+                Matcher number = PLACEHOLDER.matcher(values[i].trim());
+                if (number.matches()) {
+                    column.put(Integer.parseInt(number.group(1)), names[i].trim().toLowerCase(Locale.ROOT));
+                    assigned.put(Integer.parseInt(number.group(1)), true);
+                }
+            }
+        } else if (update.find()) {
+            table = update.group(1).toLowerCase(Locale.ROOT);
+            Matcher set = ASSIGNED.matcher(update.group(2));
+            while (set.find()) {
+                column.put(Integer.parseInt(set.group(2)), set.group(1).toLowerCase(Locale.ROOT));
+                assigned.put(Integer.parseInt(set.group(2)), true);
+            }
+            Matcher where = ASSIGNED.matcher(update.group(3));
+            while (where.find()) {
+                column.put(Integer.parseInt(where.group(2)), where.group(1).toLowerCase(Locale.ROOT));
+                assigned.put(Integer.parseInt(where.group(2)), false);
+            }
+        } else {
+            Matcher from = FROM.matcher(sql);
+            table = from.find() ? from.group(1).toLowerCase(Locale.ROOT) : null;
+            Matcher where = ASSIGNED.matcher(sql);
+            while (where.find()) {
+                column.put(Integer.parseInt(where.group(2)), where.group(1).toLowerCase(Locale.ROOT));
+                assigned.put(Integer.parseInt(where.group(2)), false);
+            }
+        }
+        Map<String, String> columns = new java.util.HashMap<>();
+        column.forEach((number, name) -> columns.put(name, number <= logged.parameters().size()
+                ? logged.parameters().get(number - 1) : null));
+        if (jdbc.equals(ChainAppend.INSERT_AND_MOVE_HEAD)) {
+            return new Template(logged.session(), sql, "journal_entry", List.of(), Step.APPEND, columns);
+        }
+        if (sql.toLowerCase(Locale.ROOT).contains("nextval(")) {
+            return new Template(logged.session(), sql, null, List.of(), Step.SKIP, Map.of());
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(sql);
+        while (placeholder.find()) {
+            int number = Integer.parseInt(placeholder.group(1));
+            String value = number <= logged.parameters().size() ? logged.parameters().get(number - 1) : null;
+            String name = column.get(number);
+            Kind kind = Kind.CONSTANT;
+            if (name != null) {
+                boolean set = assigned.getOrDefault(number, false);
+                String entity = name.equals("id") ? table : name.endsWith("_id")
+                        ? name.substring(0, name.length() - 3) : null;
+                if (name.equals("id") && set && "INSERT".equals(word)) {
+                    kind = Kind.NEW_ID;
+                } else if ("membership".equals(entity) && Long.toString(membership).equals(value)) {
+                    kind = Kind.MEMBERSHIP;
+                } else if ("organisation".equals(entity) && Long.toString(organisation).equals(value)) {
+                    kind = Kind.ORGANISATION;
+                } else if (name.equals("version") && "UPDATE".equals(word)) {
+                    kind = set ? Kind.VERSION_AFTER : Kind.VERSION_BEFORE;
+                }
+            }
+            boolean row = "id".equals(name) && !assigned.getOrDefault(number, false);
+            parameters.add(new Parameter(kind, value, row));
+        }
+        return new Template(logged.session(), jdbc, table, parameters, Step.STATEMENT, columns);
+    }
+
+    /** Just enough of RFC 4180 for PostgreSQL's CSV log: quoted fields, doubled quotes, newlines inside quotes. */
+    private static final class Csv {
+        static List<List<String>> read(String text) {
+            List<List<String>> records = new ArrayList<>();
+            List<String> record = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean wasQuoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '"') {
+                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                            field.append('"');
+                            i++;
+                        } else {
+                            quoted = false;
+                        }
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                    wasQuoted = true;
+                } else if (c == ',') {
+                    record.add(field.length() == 0 && !wasQuoted ? null : field.toString());
+                    field.setLength(0);
+                    wasQuoted = false;
+                } else if (c == '\n') {
+                    record.add(field.length() == 0 && !wasQuoted ? null : field.toString());
+                    records.add(record);
+                    record = new ArrayList<>();
+                    field.setLength(0);
+                    wasQuoted = false;
+                } else if (c != '\r') {
+                    field.append(c);
+                }
+            }
+            return records;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // What each process spent (/proc) and what PostgreSQL ran (pg_stat_statements)
+
+    /** CPU time of Payara Micro, of PostgreSQL (the postmaster, its live children and those it reaped), and ours. */
+    private static final class Cpu {
+        /** Linux's USER_HZ is 100 on every usual kernel ({@code getconf CLK_TCK}). */
+        static final int MILLIS_PER_TICK = 10;
+        private final long payara;
+        private final long postmaster;
+        private final long client = ProcessHandle.current().pid();
+
+        Cpu(long payara, long postmaster) {
+            this.payara = payara;
+            this.postmaster = postmaster;
+        }
+
+        record Sample(long payara, long postgres, long client) {
+            Spent since(Sample before) {
+                return new Spent(payara - before.payara, postgres - before.postgres, client - before.client);
+            }
+        }
+
+        record Spent(long payara, long postgres, long client) {
+            String perOperation(long operations) {
+                double per = MILLIS_PER_TICK / (double) Math.max(1, operations);
+                return String.format(Locale.ROOT, "%6.2f %5.2f %5.2f %5.2f", payara * per, postgres * per,
+                        client * per, (payara + postgres + client) * per);
+            }
+        }
+
+        Sample sample() {
+            long postgres = ticks(postmaster, true);
+            for (ProcessHandle child : ProcessHandle.of(postmaster).map(p -> p.children().toList())
+                    .orElse(List.of())) {
+                postgres += ticks(child.pid(), false);
+            }
+            return new Sample(ticks(payara, false), postgres, ticks(client, false));
+        }
+
+        /** utime + stime (and cutime + cstime: the children waited for), from {@code /proc/PID/stat}. */
+        private static long ticks(long pid, boolean reaped) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // fields[0] is the state, field 3 of proc(5): utime is field 14, stime 15, cutime 16, cstime 17
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                return reaped ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+            } catch (IOException | RuntimeException gone) {
+                return 0;
+            }
+        }
+    }
+
+    /** The application role's statements in the platform's database, from {@code pg_stat_statements}. */
+    private static final class Statements {
+        private final LocalDatabase database;
+
+        Statements(LocalDatabase database) {
+            this.database = database;
+        }
+
+        record Counted(long total, List<String> rows) {
+            String breakdown(long operations) {
+                StringBuilder text = new StringBuilder();
+                rows.forEach(row -> {
+                    String[] parts = row.split("\t", 2);
+                    text.append(String.format(Locale.ROOT, "  %5.2f  %s%n",
+                            Long.parseLong(parts[0]) / (double) operations, abbreviated(parts[1])));
+                });
+                return text.append(String.format(Locale.ROOT, "  %5.2f  in all%n", total / (double) operations))
+                        .toString();
+            }
+        }
+
+        void reset() throws SQLException {
+            try (Connection connection = database.superuser("postgres"); Statement statement =
+                    connection.createStatement()) {
+                statement.execute("SELECT pg_stat_statements_reset()");
+            }
+        }
+
+        Counted count() throws SQLException {
+            try (Connection connection = database.superuser("postgres"); Statement statement =
+                    connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT s.calls, s.query "
+                    + "FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid JOIN pg_database d "
+                    + "ON d.oid = s.dbid WHERE r.rolname = '" + LocalDatabase.USER + "' AND d.datname = '"
+                    + LocalDatabase.DATABASE + "' ORDER BY s.calls DESC, s.query")) {
+                long total = 0;
+                List<String> list = new ArrayList<>();
+                while (rows.next()) {
+                    total += rows.getLong(1);
+                    list.add(rows.getLong(1) + "\t" + rows.getString(2));
+                }
+                return new Counted(total, list);
+            }
         }
     }
 
@@ -708,12 +1083,17 @@ public final class TransitionBenchmark {
         private LocalDatabase database;
         private Process micro;
         private Path log;
+        private Path statementLog;
+        private Cpu cpu;
+        private Statements statements;
         private URI base;
         private String payaraVersion = "Payara Micro";
         private String postgresVersion = "PostgreSQL";
 
         void start(Path checkout, Path work, int iterations) throws Exception {
-            Path war = checkout.resolve("web/target/platform-web-micro.war");
+            // another build's archive may be measured with this benchmark (before and after a change, same run)
+            Path war = Path.of(System.getProperty("bench.war",
+                    checkout.resolve("web/target/platform-web-micro.war").toString())).toAbsolutePath();
             Path runtime = checkout.resolve("web/target/payara-micro.jar");
             for (Path needed : List.of(war, runtime)) {
                 if (!Files.isRegularFile(needed)) {
@@ -725,19 +1105,44 @@ public final class TransitionBenchmark {
             Files.createDirectories(work);
             long started = System.nanoTime();
             synchronized (this) {
-                database = LocalDatabase.start(work.resolve("postgres/data"), 0, true);
+                // pg_stat_statements counts the statements per run; the CSV statement log, on until one RENEW
+                // request is captured after the warm-up, gives PostgreSQL alone what to replay
+                Path logs = work.resolve("postgres-log");
+                delete(logs);
+                Files.createDirectories(logs);
+                statementLog = logs.resolve("statements.csv");
+                database = LocalDatabase.start(work.resolve("postgres/data"), 0, true, Map.of(
+                        "shared_preload_libraries", "pg_stat_statements",
+                        "pg_stat_statements.track", "all",
+                        "logging_collector", "on",
+                        "log_destination", "csvlog",
+                        "log_directory", logs.toString(),
+                        "log_filename", "statements",
+                        "log_rotation_size", "0",
+                        "log_statement", "all"));
             }
             try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
                     LocalDatabase.PASSWORD)) {
                 postgresVersion = "PostgreSQL " + connection.getMetaData().getDatabaseProductVersion();
             }
+            try (Connection superuser = database.superuser("postgres");
+                 Statement statement = superuser.createStatement()) {
+                statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            }
+            statements = new Statements(database);
             int port = freePort();
             base = URI.create("http://127.0.0.1:" + port + "/");
             log = work.resolve("payara-micro.log");
             // as ops/run starts it: loopback only (preboot file + hazelcast.socket.bind.any=false), no cluster, no
             // phone-home, demo data (the secretariat account); the database as system properties (DB_URL...)
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-Dplatform.demo-data=true", "-Dhazelcast.socket.bind.any=false",
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx1g"));
+            // more options for Payara Micro's JVM, e.g. a flight recording (-XX:StartFlightRecording=...)
+            String options = System.getProperty("bench.micro.options", "").trim();
+            if (!options.isEmpty()) {
+                command.addAll(List.of(options.split("\\s+")));
+            }
+            command.addAll(List.of( "-Dplatform.demo-data=true", "-Dhazelcast.socket.bind.any=false",
                     "-Didentity.password.iterations=" + iterations,
                     "-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + LocalDatabase.USER,
                     "-Ddb.password=" + LocalDatabase.PASSWORD, "-Ddb.migration.user=" + LocalDatabase.OWNER,
@@ -745,12 +1150,16 @@ public final class TransitionBenchmark {
                     "-jar", runtime.toString(), "--deploy", war.toString(), "--contextroot", "/",
                     "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
                     "--rootdir", rootDir.toString(),
-                    "--prebootcommandfile", checkout.resolve("ops/payara/micro-preboot.asadmin").toString());
+                    "--prebootcommandfile", checkout.resolve("ops/payara/micro-preboot.asadmin").toString()));
             synchronized (this) {
                 micro = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             }
-            System.out.printf("Payara Micro starting (pid %d, log %s)...%n", micro.pid(), checkout.relativize(log));
-            awaitReady(Duration.ofSeconds(300));
+            System.out.printf("Payara Micro starting (pid %d, log %s, %s)...%n", micro.pid(), checkout.relativize(log),
+                    war);
+            long postmaster = Long.parseLong(Files.readAllLines(work.resolve("postgres/data/postmaster.pid")).get(0)
+                    .trim());
+            cpu = new Cpu(micro.pid(), postmaster);
+            awaitReady(Duration.ofMinutes(15)); // a loaded machine starts it slowly
             requireLoopback(port);
             try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
                 lines.map(Pattern.compile("(Payara Micro \\S+) \\(build")::matcher).filter(Matcher::find).findFirst()
