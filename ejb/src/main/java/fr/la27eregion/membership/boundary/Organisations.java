@@ -153,7 +153,7 @@ public class Organisations {
         if (scope.seesEveryOrganisation()) {
             return existing(id);
         }
-        Long own = scope.hasRole(Role.MEMBER_COORDINATOR_NAME) || scope.hasRole(Role.CONTRIBUTOR_NAME)
+        Long own = scope.hasRole(Role.MEMBER_COORDINATOR) || scope.hasRole(Role.CONTRIBUTOR)
                 ? scope.organisation().orElse(null) : null;
         // the caller's scope as a predicate: one query, nothing loaded then filtered
         return em.createQuery("SELECT o FROM Organisation o WHERE o.id = :id AND (o.id = :own OR EXISTS ("
