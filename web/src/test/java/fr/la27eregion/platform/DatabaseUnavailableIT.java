@@ -4,6 +4,7 @@ import fr.la27eregion.ops.ListeningSockets;
 import fr.la27eregion.ops.LocalDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The platform started while its database is unreachable: it still starts, says in one log line which settings
  * to check, reports readiness DOWN, shows people a friendly error with a request id, answers the API with a
- * problem detail, and becomes ready by itself once the database appears.
+ * problem detail, and becomes ready by itself once the database appears. Being the one server of the suite
+ * started with the WAR's own settings only, it also shows the login page without single sign-on.
  *
  * <p>Payara Micro is started directly (not through Arquillian) because the point is its own start-up with a
- * wrong configuration. The tests are ordered: the last one brings the database up.
+ * wrong configuration. The tests are ordered: the fifth brings the database up.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseUnavailableIT {
@@ -140,6 +142,21 @@ class DatabaseUnavailableIT {
         HttpResponse<String> regions = get("api/v1/territories?kind=REGION");
         assertThat(regions.statusCode()).isEqualTo(200);
         assertThat(regions.body()).contains("Bretagne");
+    }
+
+    /**
+     * The WAR as built, with no {@code oidc.*} setting (this server's configuration, unlike the shared test server's
+     * where {@code OidcIT} logs in through the provider): the login page offers the form only.
+     */
+    @Test
+    @Order(6)
+    @DisplayName("without an identity provider configured the login page offers the form only")
+    void noSingleSignOnUnlessConfigured() throws Exception {
+        HttpResponse<String> page = get("login.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"login\"").doesNotContain("sso-login");
+        HttpResponse<String> start = get("sso/login");
+        assertThat(start.statusCode()).isEqualTo(404);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
