@@ -5,22 +5,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one Payara Micro of a test run, which every integration test that calls the platform from outside shares:
@@ -29,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>It runs {@link #deployment()}: the micro WAR as the build made it, plus every test-only class the tests drive
  * the platform with (test accounts, fixtures, the driver and probe servlets, the movable clock, the test timers).
- * It is started as {@code ops/run} starts the platform ({@code java -jar payara-micro.jar --deploy …}, context root
- * {@code /}, loopback only, no cluster, no phone-home, the preboot commands of {@code ops/payara}), with the settings
+ * It is started as {@code ops/run} starts the platform ({@link MicroProcess}: context root {@code /}, loopback
+ * only, no cluster, no phone-home, the preboot commands of {@code ops/payara}), with the settings
  * {@code arquillian.xml} gives the in-container tests' servers: the test run's PostgreSQL
  * ({@code TestDatabaseSession}), SMTP server ({@link MailServerSession}) and, as system properties (which
  * MicroProfile Config reads before the WAR's own file), its OpenID provider ({@link OidcProviderSession}). Its log
@@ -47,11 +38,15 @@ public final class TestServer implements LauncherSessionListener {
     public static final String OIDC_DISPLAY_NAME = "Se connecter avec le fournisseur de la région";
 
     private static final Duration START_UP = Duration.ofSeconds(240);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static volatile Process micro;
+    private static volatile MicroProcess micro;
     private static URI base;
     private static Thread stopAtExit;
+
+    /** Instantiated by the JUnit Platform, through {@code META-INF/services}. */
+    public TestServer() {
+        // the state is the test run's, hence static
+    }
 
     /** The application of the shared server, {@code http://127.0.0.1:<port>/}; starts the server on first use. */
     public static synchronized URI base() {
@@ -95,14 +90,9 @@ public final class TestServer implements LauncherSessionListener {
             throw new IllegalStateException("No test database (test.db.url): the shared server runs in the "
                     + "integration tests only (mvn verify)");
         }
-        Path target = Path.of("target").toAbsolutePath();
-        Path war = target.resolve("test-server.war");
-        Path log = target.resolve("test-server.log");
+        Path war = Path.of("target", "test-server.war").toAbsolutePath();
         deployment().as(ZipExporter.class).exportTo(war.toFile(), true);
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Dhazelcast.socket.bind.any=false",
+        List<String> settings = new ArrayList<>(List.of(
                 "-Ddb.url=" + property("test.db.url"), "-Ddb.user=" + property("test.db.user"),
                 "-Ddb.password=" + property("test.db.password"),
                 "-Ddb.migration.user=" + property("test.db.migration.user"),
@@ -114,60 +104,26 @@ public final class TestServer implements LauncherSessionListener {
                 "-Dmail.smtp.connect-timeout-seconds=5", "-Dmail.smtp.timeout-seconds=10"));
         String issuer = System.getProperty("test.oidc.issuer");
         if (issuer != null) {
-            command.addAll(List.of("-Doidc.provider-uri=" + issuer, "-Doidc.client-id=" + OIDC_CLIENT_ID,
+            settings.addAll(List.of("-Doidc.provider-uri=" + issuer, "-Doidc.client-id=" + OIDC_CLIENT_ID,
                     "-Doidc.client-secret=test-secret", "-Doidc.display-name=" + OIDC_DISPLAY_NAME));
         }
-        command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString(),
-                "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
-                "--nocluster", "--disablephonehome",
-                "--unpackdir", target.resolve("test-server-unpack").toString(),
-                "--prebootcommandfile",
-                Path.of("..", "ops", "payara", "micro-preboot.asadmin").toAbsolutePath().toString()));
-        try {
-            Files.deleteIfExists(log);
-            micro = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start Payara Micro", e);
-        }
+        MicroProcess started = MicroProcess.start(war, "test-server", "768m", settings);
+        micro = started;
         stopAtExit = new Thread(TestServer::destroy, "test-server-stop");
         Runtime.getRuntime().addShutdownHook(stopAtExit);
-        URI started = URI.create("http://127.0.0.1:" + port + "/");
-        System.out.printf("Shared test server: Payara Micro pid %d on %s, log %s%n", micro.pid(), started, log);
+        System.out.printf("Shared test server: Payara Micro pid %d on %s, log %s%n", started.pid(), started.base(),
+                started.log());
         try {
-            awaitReady(micro, started, log);
+            started.awaitStatus("health/ready", 200, START_UP);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            throw new IllegalStateException("Interrupted while Payara Micro started", e);
         } catch (RuntimeException e) {
             stop();
             throw e;
         }
-        base = started;
-    }
-
-    private static void awaitReady(Process process, URI application, Path log) {
-        Instant deadline = Instant.now().plus(START_UP);
-        HttpRequest ready = HttpRequest.newBuilder(application.resolve("health/ready"))
-                .timeout(Duration.ofSeconds(10)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro stopped during start-up; see " + log);
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while Payara Micro started", e);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while Payara Micro started", e);
-            }
-        }
-        throw new IllegalStateException("Payara Micro was not ready within " + START_UP + "; see " + log);
+        base = started.base();
     }
 
     /** Stops the shared server, if it runs. */
@@ -184,21 +140,12 @@ public final class TestServer implements LauncherSessionListener {
         destroy();
     }
 
-    /** Ends Payara Micro, the process this class started, by its id; without a lock, as a shutdown hook too. */
+    /** Ends Payara Micro by its process id; without a lock, so that it can run as a shutdown hook too. */
     private static void destroy() {
-        Process running = micro;
+        MicroProcess running = micro;
         micro = null;
-        if (running == null) {
-            return;
-        }
-        running.destroy();
-        try {
-            if (!running.waitFor(30, TimeUnit.SECONDS)) {
-                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            running.destroyForcibly();
-            Thread.currentThread().interrupt();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -209,18 +156,5 @@ public final class TestServer implements LauncherSessionListener {
                     + "sessions, META-INF/services)");
         }
         return value;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Instantiated by the JUnit Platform, through {@code META-INF/services}. */
-    public TestServer() {
-        // the state is the test run's, hence static
     }
 }

@@ -4,7 +4,6 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.OidcProviderSession;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.TestServer;
-import fr.la27eregion.testing.browser.Browser;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,8 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OidcIT {
 
     static final String CLIENT_ID = TestServer.OIDC_CLIENT_ID;
-
-    final URL base = TestServer.url();
 
     @Test
     @DisplayName("the login page offers the provider; its login lands in the intranet with the account's roles")
@@ -98,7 +94,7 @@ class OidcIT {
     }
 
     private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
-        URI uri = Browser.loopback(base).resolve(path);
+        URI uri = TestServer.base().resolve(path);
         return browser.send(HttpRequest.newBuilder(uri).header("Accept-Language", "fr").timeout(Duration.ofSeconds(30))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }

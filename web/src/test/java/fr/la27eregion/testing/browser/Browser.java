@@ -22,8 +22,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,19 +106,6 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
             if (service != null) {
                 service.stop();
             }
-        }
-    }
-
-    /**
-     * The address of the application for the browser. Payara Micro reports the machine's address, but it listens
-     * on the loopback interface only.
-     */
-    public static URI loopback(URL deployment) {
-        String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
-        try {
-            return new URI("http", null, "127.0.0.1", deployment.getPort(), path, null, null);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(deployment.toString(), e);
         }
     }
 
