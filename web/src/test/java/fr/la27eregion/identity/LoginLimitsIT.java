@@ -4,17 +4,13 @@ import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.MailServerSession;
 import fr.la27eregion.testing.PlatformDriver;
+import fr.la27eregion.testing.TestServer;
 import fr.la27eregion.testing.TestAccounts;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.Duration;
@@ -35,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Each test of the limits claims a client address of its own through {@code X-Forwarded-For}, which the test
  * server believes from its loopback (arquillian.xml), so no test uses up another's allowance.
  */
-@ExtendWith(ArquillianExtension.class)
 @DisplayName("Doors of authentication")
 class LoginLimitsIT {
 
@@ -43,13 +38,7 @@ class LoginLimitsIT {
     private static final int FAILED_LOGINS_PER_MINUTE = 10;
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDriver.deployment();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     private PlatformDriver driver;
     private ApiClient api;

@@ -1,10 +1,9 @@
 package fr.la27eregion.identity;
 
 import fr.la27eregion.identity.entity.Role;
-import fr.la27eregion.testing.BoundaryProbe;
 import fr.la27eregion.testing.ApiClient;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.TestServer;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
@@ -15,12 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -62,7 +56,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * endpoint without a line here fails {@link #everyBoundaryMethodHasADecision()} or
  * {@link #everyEndpointHasADecision()}. The test accounts (one per role) come from {@link TestAccounts}.
  */
-@ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
     /** Who calls: anonymous (no credentials) or the test account of one role. */
@@ -192,13 +185,7 @@ class SecurityIT {
             // a valid transition of membership 0, which does not exist: 404 once the roles are let through
             "POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class, BoundaryProbe.class);
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

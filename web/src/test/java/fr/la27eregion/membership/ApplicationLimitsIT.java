@@ -3,16 +3,12 @@ package fr.la27eregion.membership;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.PlatformDriver;
+import fr.la27eregion.testing.TestServer;
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.Duration;
@@ -30,20 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * coordinator only. Each test claims a client address of its own ({@code X-Forwarded-For}, believed from the test
  * server's loopback), and puts the moved clock back.
  */
-@ExtendWith(ArquillianExtension.class)
 @DisplayName("Limits of applications")
 class ApplicationLimitsIT {
 
     /** limits.applications.per-hour, its default. */
     private static final int APPLICATIONS_PER_HOUR = 5;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDriver.deployment();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     private PlatformDriver driver;
     private ApiClient applicant;

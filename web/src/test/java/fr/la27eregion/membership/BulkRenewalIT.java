@@ -2,15 +2,11 @@ package fr.la27eregion.membership;
 
 import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.testing.PlatformDriver;
+import fr.la27eregion.testing.TestServer;
 import fr.la27eregion.testing.PlatformDriver.Answer;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -27,17 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a rule's refusal). The failure is real: a trigger the test installs on the membership table for that one row
  * makes its update fail in PostgreSQL, as a lost connection or a full disk would.
  */
-@ExtendWith(ArquillianExtension.class)
 @DisplayName("Bulk renewal")
 class BulkRenewalIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDriver.deployment();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     @Test
     @DisplayName("a membership the server fails to renew is reported, and the others are renewed")

@@ -5,18 +5,13 @@ import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.testing.ApiClient.Reply;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.LocalDate;
@@ -49,16 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * versions and concurrent transitions refused rather than lost. The journal and the stored rows are read as the
  * database's superuser.
  */
-@ExtendWith(ArquillianExtension.class)
 class MembershipApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class);
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     private MembershipApi membership;
 

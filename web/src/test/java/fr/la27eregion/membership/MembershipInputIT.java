@@ -4,19 +4,13 @@ import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.membership.entity.Siret;
 import fr.la27eregion.testing.ApiClient.Reply;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.Superuser;
-import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.net.URL;
@@ -41,18 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never a 500, and nothing of a refused request is half-saved: no organisation, contact, membership or journal
  * entry, and a membership keeps its state and version.
  */
-@ExtendWith(ArquillianExtension.class)
 class MembershipInputIT {
 
     private static final String APPLY = "api/v1/organisations";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class);
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     private MembershipApi membership;
 

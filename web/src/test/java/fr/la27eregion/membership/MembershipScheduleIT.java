@@ -6,16 +6,12 @@ import fr.la27eregion.testing.MovableClock;
 import fr.la27eregion.testing.PlatformDriver;
 import fr.la27eregion.testing.PlatformDriver.Answer;
 import fr.la27eregion.testing.PlatformDriver.Applicant;
+import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.sql.Date;
@@ -35,20 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test checks its own membership and mail only, and moves the clock to days of its own (the job runs once per day:
  * two tests on the same day would see the second run refused).
  */
-@ExtendWith(ArquillianExtension.class)
 @DisplayName("Daily membership job")
 class MembershipScheduleIT {
 
     private static final Duration JOB = Duration.ofMinutes(2);
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDriver.deployment();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     private PlatformDriver driver;
 

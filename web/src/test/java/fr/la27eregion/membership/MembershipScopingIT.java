@@ -4,16 +4,11 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.testing.ApiClient.Reply;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.util.Arrays;
@@ -39,18 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A, {@code coordinator-b} to B. A refusal is a 403 problem that carries none of the records, and a refused change
  * leaves the membership's state and version as they were, with nothing in the journal.
  */
-@ExtendWith(ArquillianExtension.class)
 class MembershipScopingIT {
 
     private static final String COORDINATOR_B = TestAccounts.COORDINATOR_B;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class);
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     private MembershipApi membership;
     private long organisationA;

@@ -7,18 +7,14 @@ import fr.la27eregion.testing.PlatformDriver;
 import fr.la27eregion.testing.PlatformDriver.Answer;
 import fr.la27eregion.testing.PlatformDriver.Applicant;
 import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.URL;
@@ -50,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The transitions are driven from outside ({@link PlatformDriver}) as the secretariat's test account; each test
  * makes its own organisation and coordinator address, and reads only the mail sent to that address.
  */
-@ExtendWith(ArquillianExtension.class)
 @DisplayName("Mail of the membership workflow")
 class MembershipMailIT {
 
@@ -60,13 +55,7 @@ class MembershipMailIT {
     private static final int BACKLOG = 20;
     private static final int PASSES = 4;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PlatformDriver.deployment();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = TestServer.url();
 
     private PlatformDriver driver;
 

@@ -17,9 +17,10 @@ import java.util.function.Predicate;
 /**
  * A real SMTP server for the test run (GreenMail), on loopback with a free port, started before any deployment and
  * published as {@code test.mail.port} (with {@code test.mail.user} and {@code test.mail.password}, the account the
- * platform authenticates with): {@code arquillian.xml} hands them to every Payara Micro as {@code mail.smtp.*}, so
- * every deployment sends its mail here. A test reads what arrived with {@link #await}, and may stop the server
- * ({@link #stop()}) to see the platform retry, then start it again on the same port ({@link #start()}).
+ * platform authenticates with): {@link TestServer} and {@code arquillian.xml} hand them to every Payara Micro as
+ * {@code mail.smtp.*}, so every server sends its mail here. A test reads what arrived with {@link #await}, and may
+ * stop the server ({@link #stop()}) to see the platform retry, then start it again on the same port
+ * ({@link #start()}), which it does after each test, since the other tests share it.
  *
  * <p>Like the test database, it runs only in test runs that ask for a database ({@code test.db.dir}: the
  * integration tests).

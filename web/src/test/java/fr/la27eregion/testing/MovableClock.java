@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Test-only: the platform's clock, moved by an offset the tests set ({@link PlatformDriverServlet}), so that a
  * membership's period ends or a mail's retry comes due without waiting. It replaces {@link Clocks}' producer as an
- * alternative of higher priority, in the deployments that add it only. Time still runs: the offset is added to the
- * system's time.
+ * alternative of higher priority, in the shared test server's deployment ({@link TestServer}) only. Time still
+ * runs: the offset is added to the system's time. The offset is the whole server's, for every test after: a test
+ * that moves it moves it back to zero after it ran ({@code @AfterEach}).
  */
 @ApplicationScoped
 @Alternative

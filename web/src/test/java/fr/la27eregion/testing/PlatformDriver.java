@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -48,12 +47,6 @@ public final class PlatformDriver {
         String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
         // Payara Micro reports the machine's address; the server listens on loopback only
         this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + path);
-    }
-
-    /** The micro WAR with the driver and what it needs: the test accounts, the movable clock, the test beans. */
-    public static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class, PlatformDriverServlet.class,
-                MovableClock.class, ScheduleTimers.class, RolledBackTransition.class);
     }
 
     /** An organisation that applied: its name, its coordinator's address, its membership as the driver answered. */

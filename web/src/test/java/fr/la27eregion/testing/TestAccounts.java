@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Accounts of the security tests, added to their deployment only: one per role (username = the role in lower
+ * Accounts of the security tests, in the test deployments only ({@link TestServer}): one per role (username = the role in lower
  * case, dashes for underscores), one to lock out per test class that needs it, and a disabled one. Created when
- * the schema is ready, each only if absent, so test classes sharing the test database add nothing twice. They are
+ * the schema is ready, each only if absent, so servers sharing the test database add nothing twice. They are
  * made with the entity's own rules and Jakarta Security's hashing, like any account.
  *
  * <p>The accounts whose role acts for an organisation (coordinator, contributor) belong to {@link #ORGANISATION_A};

@@ -2,24 +2,15 @@ package fr.la27eregion.identity.web;
 
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.MailServerSession;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
-import fr.la27eregion.testing.browser.Accessibility;
 import fr.la27eregion.testing.browser.Browser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.Set;
 
 import java.sql.Connection;
@@ -35,8 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and an unknown account get the same message, repeated failures lock the account, a good login lands in the
  * intranet, logging out ends the session; the login and accounts pages pass axe-core (WCAG 2.1 A and AA) under
  * the Content-Security-Policy of the platform. Accounts come from {@link TestAccounts}.
+ *
+ * <p>The shared test server has single sign-on configured ({@code OidcIT}), so its login page also offers the
+ * provider; the login page without it (the WAR as built) is checked on the server of
+ * {@code DatabaseUnavailableIT}, which has no {@code oidc.*} setting.
  */
-@ExtendWith(ArquillianExtension.class)
 @Tag("browser")
 @DisplayName("Logging in and out")
 class LoginIT {
@@ -44,20 +38,10 @@ class LoginIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Accessibility accessibility = new Accessibility(browser);
-
     @Test
     @DisplayName("a wrong password and an unknown account get the same message, tied to the password field")
     void aWrongPasswordRevealsNothing() {
-        LoginPage page = new LoginPage(browser).open(application(), "fr");
+        LoginPage page = new LoginPage(browser).open(browser.application(), "fr");
         page.logIn("jury", "pas le bon mot de passe");
         String wrongPassword = page.passwordError();
         browser.screenshot("login-wrong-password-fr");
@@ -67,13 +51,13 @@ class LoginIT {
         assertThat(page.passwordError()).isEqualTo(wrongPassword);
         assertThat(browser.driver().findElement(By.id("login:password")).getDomAttribute("aria-describedby"))
                 .startsWith("login:password-message");
-        accessibility.assertNoViolations("the login page with an error");
+        browser.accessibility().assertNoViolations("the login page with an error");
     }
 
     @Test
     @DisplayName("five failures in a row lock the account: the right password is then refused too")
     void repeatedFailuresLockTheAccount() {
-        LoginPage page = new LoginPage(browser).open(application(), "en");
+        LoginPage page = new LoginPage(browser).open(browser.application(), "en");
         for (int i = 0; i < 5; i++) {
             page.logIn("lock-browser", "wrong password " + i);
         }
@@ -87,8 +71,8 @@ class LoginIT {
     @DisplayName("a good login lands in the intranet with the caller's roles; logging out ends the session")
     void aGoodLoginLandsInTheIntranetAndLogoutEndsIt() throws Exception {
         long journalHead = journalHead();
-        LoginPage page = new LoginPage(browser).open(application(), "fr");
-        accessibility.assertNoViolations("the login page");
+        LoginPage page = new LoginPage(browser).open(browser.application(), "fr");
+        browser.accessibility().assertNoViolations("the login page");
         browser.screenshot("login-fr");
         String sessionBefore = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         page.logIn(TestAccounts.of(Role.AUDITOR), TestAccounts.PASSWORD);
@@ -104,7 +88,7 @@ class LoginIT {
 
         intranet.logOut();
         assertThat(page.notice()).isEqualTo("Vous êtes déconnecté(e).");
-        browser.open(application().resolve("app/index.xhtml"));
+        browser.open(browser.application().resolve("app/index.xhtml"));
         assertThat(page.isShown()).as("the intranet asks for a login again").isTrue();
         assertThat(journalSince(journalHead)).as("the journal of this session")
                 .containsSubsequence("login Account auditor anonymous", "logout Account auditor auditor");
@@ -139,22 +123,20 @@ class LoginIT {
     @Test
     @DisplayName("the secretariat reaches the accounts page, which passes axe-core")
     void theSecretariatReachesTheAccountsPage() {
-        new LoginPage(browser).open(application(), "fr")
-                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        browser.logInAs(Role.NETWORK_ADMIN);
         IntranetPage intranet = new IntranetPage(browser);
         intranet.openAccounts();
 
         assertThat(intranet.heading()).isEqualTo("Comptes");
         assertThat(browser.driver().findElements(By.cssSelector("[id='accounts:table'] tbody tr"))).isNotEmpty();
         browser.screenshot("accounts-secretariat");
-        accessibility.assertNoViolations("the accounts page");
+        browser.accessibility().assertNoViolations("the accounts page");
     }
 
     @Test
     @DisplayName("the secretariat sends a password reset link by mail from the accounts page")
     void theSecretariatMailsAPasswordResetLink() throws Exception {
-        new LoginPage(browser).open(application(), "fr")
-                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        browser.logInAs(Role.NETWORK_ADMIN);
         new IntranetPage(browser).openAccounts();
         UsersPage users = new UsersPage(browser);
         String jury = TestAccounts.of(Role.JURY);
@@ -164,7 +146,7 @@ class LoginIT {
                 + jury + "@test.invalid, valable jusqu'au \\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d"
                 + " \\(heure de Paris\\)\\.");
         browser.screenshot("accounts-reset-mailed");
-        accessibility.assertNoViolations("the accounts page, a reset link mailed");
+        browser.accessibility().assertNoViolations("the accounts page, a reset link mailed");
         assertThat(MailServerSession.await(jury + "@test.invalid",
                 MailServerSession.subject("Choisir un nouveau mot de passe pour la plateforme de La 27e Région"), 1,
                 java.time.Duration.ofSeconds(30))).hasSize(1);
@@ -173,8 +155,7 @@ class LoginIT {
     @Test
     @DisplayName("the secretariat creates an account under the password policy, and the new person logs in")
     void theSecretariatCreatesAnAccount() {
-        new LoginPage(browser).open(application(), "fr")
-                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        browser.logInAs(Role.NETWORK_ADMIN);
         new IntranetPage(browser).openAccounts();
         UsersPage users = new UsersPage(browser);
 
@@ -196,25 +177,24 @@ class LoginIT {
     @Test
     @DisplayName("a reset link that does not exist (or expired, or was used) says so and changes nothing")
     void anUnknownResetLinkIsRefused() {
-        new LoginPage(browser).load(application(), "reset-password.xhtml?token=not-a-real-token", "fr");
+        new LoginPage(browser).load(browser.application(), "reset-password.xhtml?token=not-a-real-token", "fr");
         browser.driver().findElement(By.id("reset:password")).sendKeys("une phrase assez longue");
         new LoginPage(browser).submitReset();
 
         assertThat(browser.driver().findElement(By.id("messages")).getText())
                 .contains("Ce lien a expiré ou a déjà servi");
-        accessibility.assertNoViolations("the password reset page with an error");
+        browser.accessibility().assertNoViolations("the password reset page with an error");
     }
 
     @Test
     @DisplayName("an account disabled by the secretariat loses its open session at its next intranet page")
     void aDisabledAccountLosesItsOpenSession() {
-        new LoginPage(browser).open(application(), "fr").logIn(TestAccounts.TO_DISABLE, TestAccounts.PASSWORD);
+        browser.logInAs(TestAccounts.TO_DISABLE);
         assertThat(new IntranetPage(browser).caller()).isEqualTo(TestAccounts.TO_DISABLE);
         Set<Cookie> owner = Set.copyOf(browser.driver().manage().getCookies());
 
         browser.driver().manage().deleteAllCookies();
-        new LoginPage(browser).open(application(), "fr")
-                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        browser.logInAs(Role.NETWORK_ADMIN);
         new IntranetPage(browser).openAccounts();
         new UsersPage(browser).disable(TestAccounts.TO_DISABLE);
         assertThat(browser.driver().findElement(By.xpath("//tr[td[1][normalize-space()='"
@@ -222,25 +202,7 @@ class LoginIT {
 
         browser.driver().manage().deleteAllCookies();
         owner.forEach(browser.driver().manage()::addCookie);
-        browser.open(application().resolve("app/index.xhtml"));
+        browser.open(browser.application().resolve("app/index.xhtml"));
         assertThat(new LoginPage(browser).isShown()).isTrue();
-    }
-
-    @Test
-    @DisplayName("without an identity provider configured the login page offers the form only")
-    void noSingleSignOnUnlessConfigured() throws Exception {
-        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(application().resolve("login.xhtml")).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"login\"").doesNotContain("sso-login");
-        java.net.http.HttpResponse<Void> start = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(application().resolve("sso/login")).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
-        assertThat(start.statusCode()).isEqualTo(404);
-    }
-
-    private URI application() {
-        return Browser.loopback(base);
     }
 }

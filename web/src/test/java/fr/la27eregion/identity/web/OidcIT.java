@@ -1,19 +1,12 @@
 package fr.la27eregion.identity.web;
 
 import fr.la27eregion.identity.entity.Role;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.OidcProviderSession;
 import fr.la27eregion.testing.TestAccounts;
-import fr.la27eregion.testing.browser.Browser;
+import fr.la27eregion.testing.TestServer;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,7 +18,6 @@ import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,30 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Single sign-on with a real OpenID Connect provider ({@link OidcProviderSession}, started in the test JVM): the
- * deployment is configured for it through its own {@code META-INF/microprofile-config.properties}, the browser is a
- * plain HTTP client following redirects with a cookie store. The unconfigured case (the other deployments) is in
- * {@link LoginIT}.
+ * shared test server is configured for it ({@link TestServer} passes the {@code oidc.*} settings as system
+ * properties), the browser is a plain HTTP client following redirects with a cookie store. The unconfigured case
+ * (the WAR as built, no {@code oidc.*} setting) is checked on the server {@code DatabaseUnavailableIT} starts.
  */
-@ExtendWith(ArquillianExtension.class)
 @DisplayName("Single sign-on (OpenID Connect)")
 class OidcIT {
 
-    static final String CLIENT_ID = "platform";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        String issuer = System.getProperty("test.oidc.issuer");
-        return MicroDeployment.microWar().addClasses(TestAccounts.class)
-                .addAsResource(new StringAsset(String.join("\n",
-                        "oidc.provider-uri=" + issuer,
-                        "oidc.client-id=" + CLIENT_ID,
-                        "oidc.client-secret=test-secret",
-                        "oidc.display-name=Se connecter avec le fournisseur de la région", "")),
-                        "META-INF/microprofile-config.properties");
-    }
-
-    @ArquillianResource
-    URL base;
+    static final String CLIENT_ID = TestServer.OIDC_CLIENT_ID;
 
     @Test
     @DisplayName("the login page offers the provider; its login lands in the intranet with the account's roles")
@@ -118,7 +94,7 @@ class OidcIT {
     }
 
     private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
-        URI uri = Browser.loopback(base).resolve(path);
+        URI uri = TestServer.base().resolve(path);
         return browser.send(HttpRequest.newBuilder(uri).header("Accept-Language", "fr").timeout(Duration.ofSeconds(30))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }

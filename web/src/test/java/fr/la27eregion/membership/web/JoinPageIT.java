@@ -2,25 +2,17 @@ package fr.la27eregion.membership.web;
 
 import fr.la27eregion.membership.entity.Siret;
 import fr.la27eregion.testing.ApiClient;
-import fr.la27eregion.testing.MicroDeployment;
-import fr.la27eregion.testing.browser.Accessibility;
+import fr.la27eregion.testing.TestServer;
 import fr.la27eregion.testing.browser.Browser;
 import fr.la27eregion.testing.browser.PublicPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import jakarta.json.Json;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.net.URI;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Each test applies under a name of its own ({@code System.nanoTime()}), so none depends on another's records.
  */
-@ExtendWith(ArquillianExtension.class)
 @Tag("browser")
 @Tag("citizen")
 @DisplayName("Joining the network")
@@ -48,29 +39,19 @@ class JoinPageIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Accessibility accessibility = new Accessibility(browser);
-
     @Test
     @DisplayName("the home page and the login page lead to the join page")
     void theHomeAndLoginPagesLeadToIt() {
-        new PublicPage(browser).load(application(), "index.xhtml", "fr");
+        new PublicPage(browser).load(browser.application(), "index.xhtml", "fr");
         browser.driver().findElement(By.id("join-link")).click();
         browser.waitForDocument();
         assertThat(new JoinPage(browser).heading()).isEqualTo("Rejoindre le réseau");
 
-        new PublicPage(browser).load(application(), "login.xhtml", "fr");
+        new PublicPage(browser).load(browser.application(), "login.xhtml", "fr");
         browser.driver().findElement(By.id("join-link")).click();
         browser.waitForDocument();
         assertThat(new JoinPage(browser).heading()).isEqualTo("Rejoindre le réseau");
-        accessibility.assertNoViolations("the empty join page");
+        browser.accessibility().assertNoViolations("the empty join page");
         browser.screenshot("join-empty-fr");
     }
 
@@ -80,7 +61,7 @@ class JoinPageIT {
         long unique = System.nanoTime();
         String name = "Agence des usages " + unique;
         String siret = spaced(siret(unique));
-        JoinPage page = new JoinPage(browser).open(application(), "fr");
+        JoinPage page = new JoinPage(browser).open(browser.application(), "fr");
 
         page.chooseKind("ASSOCIATE").type("name", name).region("FR-53").type("siret", siret)
                 .type("address", "1 rue de la Paix\n35000 Rennes").type("website", "https://usages.example.fr")
@@ -102,7 +83,7 @@ class JoinPageIT {
         assertThat(page.focused().getDomAttribute("id")).as("the focus moves to the confirmation")
                 .isEqualTo("confirmation");
         browser.screenshot("join-confirmation-fr");
-        accessibility.assertNoViolations("the join page's confirmation");
+        browser.accessibility().assertNoViolations("the join page's confirmation");
 
         assertThat(query("SELECT m.state FROM membership m JOIN organisation o ON o.id = m.organisation_id"
                 + " WHERE o.name = ?", name)).containsExactly("APPLIED");
@@ -123,7 +104,7 @@ class JoinPageIT {
         String name = "Organisme au SIRET faux " + unique;
         String valid = siret(unique);
         String wrong = valid.substring(0, 13) + (char) ('0' + (valid.charAt(13) - '0' + 1) % 10);
-        JoinPage page = new JoinPage(browser).open(application(), "fr");
+        JoinPage page = new JoinPage(browser).open(browser.application(), "fr");
 
         page.chooseKind("FOUNDING_PARTNER").type("name", name).type("siret", wrong)
                 .contact(0, "Camille Martin", "camille." + unique + "@example.fr", "", "COORDINATOR")
@@ -138,7 +119,7 @@ class JoinPageIT {
         assertThat(page.focused()).as("the focus moves to the summary").isEqualTo(page.summaryBox());
         assertThat(page.fieldMessage("name")).isEmpty();
         browser.screenshot("join-wrong-siret-fr");
-        accessibility.assertNoViolations("the join page with a wrong SIRET");
+        browser.accessibility().assertNoViolations("the join page with a wrong SIRET");
 
         browser.driver().findElement(By.cssSelector(".error-summary a")).click();
         assertThat(page.focused()).as("the summary's link leads to the field").isEqualTo(page.input("siret"));
@@ -149,7 +130,7 @@ class JoinPageIT {
     @Test
     @DisplayName("required fields are checked before anything is sent, in French, beside each field")
     void requiredFieldsAreCheckedFirst() {
-        JoinPage page = new JoinPage(browser).open(application(), "fr");
+        JoinPage page = new JoinPage(browser).open(browser.application(), "fr");
         page.submit();
 
         assertThat(page.fieldMessage("kind")).isEqualTo("Type d'organisation : ce champ est obligatoire.");
@@ -158,7 +139,7 @@ class JoinPageIT {
         assertThat(page.summary()).contains("Nom de l'organisation : ce champ est obligatoire.");
         assertThat(page.summaryBox().getText()).startsWith("Le formulaire contient");
         browser.screenshot("join-required-fr");
-        accessibility.assertNoViolations("the join page with required fields missing");
+        browser.accessibility().assertNoViolations("the join page with required fields missing");
     }
 
     @Test
@@ -166,7 +147,7 @@ class JoinPageIT {
     void markupInTheNameStaysText() {
         long unique = System.nanoTime();
         String name = "<script>window.__joined = true</script><b>Région</b> " + unique;
-        JoinPage page = new JoinPage(browser).open(application(), "fr");
+        JoinPage page = new JoinPage(browser).open(browser.application(), "fr");
 
         page.chooseKind("ASSOCIATE").type("name", name).type("siret", siret(unique))
                 .contact(0, "Camille Martin", "camille." + unique + "@example.fr", "", "COORDINATOR")
@@ -183,7 +164,7 @@ class JoinPageIT {
         long unique = System.nanoTime();
         String name = "Region of Test " + unique;
         String nuts = "Q" + (char) ('A' + unique % 26) + String.format("%02d", (unique / 26) % 100);
-        JoinPage page = new JoinPage(browser).open(application(), "en");
+        JoinPage page = new JoinPage(browser).open(browser.application(), "en");
         assertThat(page.heading()).isEqualTo("Join the network");
         assertThat(page.language()).isEqualTo("en");
         assertThat(page.shows("siret")).isTrue();
@@ -199,7 +180,7 @@ class JoinPageIT {
         assertThat(page.fieldMessage("nuts"))
                 .isEqualTo("FR1 is not the NUTS-2 code of a region outside France (for example ES51).");
         browser.screenshot("join-wrong-nuts-en");
-        accessibility.assertNoViolations("the join page in English with an error");
+        browser.accessibility().assertNoViolations("the join page in English with an error");
 
         page.type("nuts", nuts).submit();
         assertThat(page.confirmation()).contains("Application sent").contains("\"" + name + "\"");
@@ -213,7 +194,7 @@ class JoinPageIT {
     @DisplayName("past the limit of applications from one address, the page says kindly when to try again and keeps what was typed")
     void tooManyApplicationsAreRefusedKindly() throws Exception {
         String address = ApiClient.uniqueAddress();
-        ApiClient api = new ApiClient(base).from(address);
+        ApiClient api = new ApiClient(TestServer.url()).from(address);
         for (int i = 0; i < 5; i++) {
             long unique = System.nanoTime();
             ApiClient.Reply applied = api.post("api/v1/organisations", Json.createObjectBuilder()
@@ -230,7 +211,7 @@ class JoinPageIT {
         try {
             long unique = System.nanoTime();
             String name = "Organisme patient " + unique;
-            JoinPage page = new JoinPage(browser).open(application(), "fr");
+            JoinPage page = new JoinPage(browser).open(browser.application(), "fr");
             page.chooseKind("ASSOCIATE").type("name", name).type("siret", spaced(siret(unique)))
                     .contact(0, "Camille Martin", "camille." + unique + "@example.fr", "", "COORDINATOR")
                     .submit();
@@ -242,7 +223,7 @@ class JoinPageIT {
             assertThat(page.focused()).as("the focus moves to the message").isEqualTo(page.summaryBox());
             assertThat(page.input("name").getAttribute("value")).as("what was typed is kept").isEqualTo(name);
             browser.screenshot("join-limit-reached-fr");
-            accessibility.assertNoViolations("the join page past the limit of applications");
+            browser.accessibility().assertNoViolations("the join page past the limit of applications");
             assertThat(query("SELECT o.name FROM organisation o WHERE o.name = ?", name)).isEmpty();
         } finally {
             chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
@@ -273,9 +254,5 @@ class JoinPageIT {
             }
             return rows;
         }
-    }
-
-    private URI application() {
-        return Browser.loopback(base);
     }
 }

@@ -2,26 +2,16 @@ package fr.la27eregion.membership.web;
 
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.identity.web.IntranetPage;
-import fr.la27eregion.identity.web.LoginPage;
 import fr.la27eregion.identity.web.UsersPage;
 import fr.la27eregion.testing.MembershipFixtures;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
-import fr.la27eregion.testing.browser.Accessibility;
 import fr.la27eregion.testing.browser.Browser;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Every test makes its own memberships through the boundaries ({@link MembershipFixtures}), with names of its own,
  * and compares counts before and after its own acts only.
  */
-@ExtendWith(ArquillianExtension.class)
 @Tag("browser")
 @DisplayName("Secretariat and auditor journeys: the membership desk")
 class MembershipDeskIT {
@@ -51,21 +40,11 @@ class MembershipDeskIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class, MembershipFixtures.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Accessibility accessibility = new Accessibility(browser);
-
     @Test
     @DisplayName("the secretariat reviews, approves and activates an application; the counts follow each step")
     void theSecretariatTakesAnApplicationToActive() {
         String name = "Candidate " + System.nanoTime();
-        MembershipFixtures.call(application(), "name", name, "kind", "ASSOCIATE");
+        MembershipFixtures.call(browser.application(), "name", name, "kind", "ASSOCIATE");
         DeskPage desk = asSecretariat();
         long applied = desk.count("APPLIED");
         long underReview = desk.count("UNDER_REVIEW");
@@ -81,7 +60,7 @@ class MembershipDeskIT {
         assertThat(desk.organisationLink(name)).matches(".*/app/membership/organisation\\.xhtml\\?id=\\d+");
         assertThat(desk.actions(name)).containsExactly("REVIEW", "WITHDRAW");
         browser.screenshot("desk-applied");
-        accessibility.assertNoViolations("the desk of the secretariat");
+        browser.accessibility().assertNoViolations("the desk of the secretariat");
 
         desk.act(name, "REVIEW");
         assertThat(desk.dialogTitle()).isEqualTo("Mettre à l'examen : " + name);
@@ -101,7 +80,7 @@ class MembershipDeskIT {
         desk.act(name, "ACTIVATE");
         assertThat(desk.asksForAgreement()).isTrue();
         browser.screenshot("desk-dialog-activate");
-        accessibility.assertNoViolations("the desk with the activation dialog open");
+        browser.accessibility().assertNoViolations("the desk with the activation dialog open");
         desk.confirm();
         assertThat(desk.dialogOpen()).as("the dialog stays open on a refusal").isTrue();
         assertThat(desk.dialogMessage("agreement")).isEqualTo("L'activation demande la référence de la convention signée.");
@@ -121,7 +100,7 @@ class MembershipDeskIT {
     @DisplayName("a rejection without its reason is refused beside the reason field, then made with one")
     void aRejectionNeedsItsReason() {
         String name = "A refuser " + System.nanoTime();
-        MembershipFixtures.call(application(), "name", name, "kind", "ASSOCIATE", "steps", "REVIEW");
+        MembershipFixtures.call(browser.application(), "name", name, "kind", "ASSOCIATE", "steps", "REVIEW");
         DeskPage desk = asSecretariat();
         desk.show("UNDER_REVIEW");
         assertThat(desk.pressed("UNDER_REVIEW")).isTrue();
@@ -135,7 +114,7 @@ class MembershipDeskIT {
         assertThat(desk.describedBy("reason")).contains("action:reasonMessage");
         assertThat(desk.state(name)).as("nothing changed").isEqualTo("En cours d'examen");
         browser.screenshot("desk-dialog-reason-required");
-        accessibility.assertNoViolations("the rejection dialog with its error");
+        browser.accessibility().assertNoViolations("the rejection dialog with its error");
 
         desk.reason("Le dossier ne relève pas des missions du réseau.").confirm().dialogClosed();
         assertThat(desk.organisations()).as("a rejected membership leaves the list of those under review").isEmpty();
@@ -147,11 +126,11 @@ class MembershipDeskIT {
     @DisplayName("a membership changed by someone else since the desk showed it is not changed again")
     void aStaleMembershipIsRefused() {
         String name = "Concurrence " + System.nanoTime();
-        JsonObject membership = MembershipFixtures.call(application(), "name", name, "kind", "ASSOCIATE");
+        JsonObject membership = MembershipFixtures.call(browser.application(), "name", name, "kind", "ASSOCIATE");
         DeskPage desk = asSecretariat().filter(name);
 
         desk.act(name, "REVIEW");
-        MembershipFixtures.call(application(), "membership", id(membership), "steps", "REVIEW");
+        MembershipFixtures.call(browser.application(), "membership", id(membership), "steps", "REVIEW");
         desk.confirm();
 
         assertThat(desk.dialogMessage("confirm")).startsWith("Cette adhésion a été modifiée par quelqu'un d'autre");
@@ -166,10 +145,10 @@ class MembershipDeskIT {
         String second = prefix + " B";
         String third = prefix + " C";
         for (String name : new String[]{first, second, third}) {
-            MembershipFixtures.call(application(), "name", name, "kind", "ASSOCIATE", "steps",
+            MembershipFixtures.call(browser.application(), "name", name, "kind", "ASSOCIATE", "steps",
                     "REVIEW,APPROVE,ACTIVATE");
         }
-        JsonObject applied = MembershipFixtures.call(application(), "name", prefix + " D", "kind", "ASSOCIATE");
+        JsonObject applied = MembershipFixtures.call(browser.application(), "name", prefix + " D", "kind", "ASSOCIATE");
         DeskPage desk = asSecretariat().filter(prefix);
         assertThat(desk.organisations()).hasSize(4);
         assertThat(desk.selectable(prefix + " D")).as("an application cannot be renewed").isFalse();
@@ -177,7 +156,7 @@ class MembershipDeskIT {
         assertThat(desk.checkboxLabel(first)).isEqualTo("Sélectionner " + first + " pour le renouvellement");
 
         desk.selectWithKeyboard(first).selectWithKeyboard(second).selectWithKeyboard(third);
-        JsonObject changed = MembershipFixtures.call(application(), "membership", desk.membershipId(third),
+        JsonObject changed = MembershipFixtures.call(browser.application(), "membership", desk.membershipId(third),
                 "steps", "SUSPEND");
         assertThat(changed.getString("state")).isEqualTo("SUSPENDED");
         assertThat(desk.renewSelected()).as("the progress shown while the renewal runs")
@@ -195,15 +174,15 @@ class MembershipDeskIT {
         assertThat(desk.count("ACTIVE")).isEqualTo(active - 1);
         assertThat(applied.getString("state")).isEqualTo("APPLIED");
         browser.screenshot("desk-bulk-renewal");
-        accessibility.assertNoViolations("the desk after a bulk renewal");
+        browser.accessibility().assertNoViolations("the desk after a bulk renewal");
     }
 
     @Test
     @DisplayName("the auditor reads the desk, in English too, and is offered no action")
     void theAuditorReadsWithoutActing() {
         String name = "Lecture " + System.nanoTime();
-        MembershipFixtures.call(application(), "name", name, "kind", "ASSOCIATE", "steps", "REVIEW,APPROVE,ACTIVATE");
-        new LoginPage(browser).open(application(), "fr").logIn(TestAccounts.of(Role.AUDITOR), TestAccounts.PASSWORD);
+        MembershipFixtures.call(browser.application(), "name", name, "kind", "ASSOCIATE", "steps", "REVIEW,APPROVE,ACTIVATE");
+        browser.logInAs(Role.AUDITOR);
         DeskPage desk = new DeskPage(browser);
         assertThat(desk.offeredInMenu()).isTrue();
         desk.openFromMenu().filter(name);
@@ -213,19 +192,18 @@ class MembershipDeskIT {
         assertThat(desk.count("ALL")).isPositive();
         assertThat(desk.offersAnyAction()).isFalse();
         browser.screenshot("desk-auditor");
-        accessibility.assertNoViolations("the desk of an auditor");
+        browser.accessibility().assertNoViolations("the desk of an auditor");
 
         desk.switchLanguage("en");
         assertThat(desk.heading()).isEqualTo("Network memberships");
         browser.screenshot("desk-auditor-en");
-        accessibility.assertNoViolations("the desk of an auditor, in English");
+        browser.accessibility().assertNoViolations("the desk of an auditor, in English");
     }
 
     @Test
     @DisplayName("the secretariat gives a new account its organisation by name, and is told when it is missing")
     void theOrganisationOfAnAccountIsChosenByName() {
-        new LoginPage(browser).open(application(), "fr")
-                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        browser.logInAs(Role.NETWORK_ADMIN);
         new IntranetPage(browser).openAccounts();
         UsersPage users = new UsersPage(browser);
         String username = "contrib-" + System.nanoTime() % 1_000_000;
@@ -237,7 +215,7 @@ class MembershipDeskIT {
         users.chooseOrganisation("test A", TestAccounts.ORGANISATION_A);
         assertThat(users.chosenOrganisation()).isEqualTo(TestAccounts.ORGANISATION_A);
         browser.screenshot("accounts-organisation-chosen");
-        accessibility.assertNoViolations("the accounts page with an organisation chosen");
+        browser.accessibility().assertNoViolations("the accounts page with an organisation chosen");
         users.create(username, "Camille Contributrice", username + "@example.org", "trois pommes vertes", 2);
         assertThat(users.pageMessage()).isEqualTo("Compte " + username + " créé.");
 
@@ -247,8 +225,7 @@ class MembershipDeskIT {
     }
 
     private DeskPage asSecretariat() {
-        new LoginPage(browser).open(application(), "fr")
-                .logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        browser.logInAs(Role.NETWORK_ADMIN);
         return new DeskPage(browser).openFromMenu();
     }
 
@@ -258,9 +235,5 @@ class MembershipDeskIT {
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Paris"));
-    }
-
-    private URI application() {
-        return Browser.loopback(base);
     }
 }

@@ -5,23 +5,13 @@ import fr.la27eregion.identity.web.IntranetPage;
 import fr.la27eregion.identity.web.LoginPage;
 import fr.la27eregion.identity.web.UsersPage;
 import fr.la27eregion.membership.entity.Siret;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.Superuser;
-import fr.la27eregion.testing.TestAccounts;
-import fr.la27eregion.testing.browser.Accessibility;
 import fr.la27eregion.testing.browser.Browser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
@@ -35,23 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The region is one whose council has not applied yet in this test database (other tests take some).
  */
-@ExtendWith(ArquillianExtension.class)
 @Tag("browser")
 @DisplayName("Journey: from an application to a member on the map")
 class MembershipJourneyIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Accessibility accessibility = new Accessibility(browser);
 
     @Test
     @DisplayName("a council applies, the secretariat activates it, its coordinator edits a contact, the map shows it")
@@ -63,17 +42,17 @@ class MembershipJourneyIT {
         String username = "parcours-" + unique;
 
         // an organisation applies (anonymous)
-        JoinPage join = new JoinPage(browser).open(application(), "fr");
+        JoinPage join = new JoinPage(browser).open(browser.application(), "fr");
         join.chooseKind("REGIONAL_COUNCIL").type("name", name).region(region[0])
                 .type("siret", Siret.withKey(String.format("23%011d", unique)).value())
                 .contact(0, coordinator, "alix." + unique + "@example.fr", "Responsable innovation", "COORDINATOR")
                 .submit();
         assertThat(join.confirmation()).contains(name);
         browser.screenshot("journey-1-applied");
-        accessibility.assertNoViolations("the join page's confirmation");
+        browser.accessibility().assertNoViolations("the join page's confirmation");
 
         // the secretariat reviews, approves and activates
-        new LoginPage(browser).open(application(), "fr").logIn(TestAccounts.of(Role.NETWORK_ADMIN), TestAccounts.PASSWORD);
+        browser.logInAs(Role.NETWORK_ADMIN);
         DeskPage desk = new DeskPage(browser).openFromMenu().filter(name);
         assertThat(desk.state(name)).isEqualTo("Candidature déposée");
         desk.act(name, "REVIEW").confirm().dialogClosed();
@@ -81,7 +60,7 @@ class MembershipJourneyIT {
         desk.act(name, "ACTIVATE").agreement("CONV-PARCOURS-" + unique).confirm().dialogClosed();
         assertThat(desk.state(name)).isEqualTo("Active");
         browser.screenshot("journey-2-activated");
-        accessibility.assertNoViolations("the desk after activation");
+        browser.accessibility().assertNoViolations("the desk after activation");
 
         // ... and gives the council's coordinator an account of that organisation
         new IntranetPage(browser).openAccounts();
@@ -92,7 +71,7 @@ class MembershipJourneyIT {
         new IntranetPage(browser).logOut();
 
         // the coordinator sees the membership active and edits a contact
-        new LoginPage(browser).open(application(), "fr").logIn(username, "trois pommes vertes");
+        new LoginPage(browser).open(browser.application(), "fr").logIn(username, "trois pommes vertes");
         OrganisationPage organisation = new OrganisationPage(browser).openMine();
         assertThat(organisation.membershipState()).isEqualTo("Active");
         organisation.editContact(coordinator).jobTitle("Directrice de la transformation publique").saveContact();
@@ -100,16 +79,16 @@ class MembershipJourneyIT {
                 .contains("Directrice de la transformation publique"));
         assertThat(organisation.timeline()).anySatisfy(entry -> assertThat(entry).contains("Contact modifié : " + coordinator));
         browser.screenshot("journey-3-coordinator");
-        accessibility.assertNoViolations("the coordinator's organisation page");
+        browser.accessibility().assertNoViolations("the coordinator's organisation page");
         new IntranetPage(browser).logOut();
 
         // a citizen sees the region as a member on the public map and in its table
-        MembersPage members = new MembersPage(browser).open(application(), "fr");
+        MembersPage members = new MembersPage(browser).open(browser.application(), "fr");
         assertThat(members.region(region[0]).getDomAttribute("class")).contains("map-region--ACTIVE");
         assertThat(members.region(region[0]).getDomAttribute("aria-label")).isEqualTo(region[1] + " : membre actif");
         assertThat(members.regionRow(region[0])).contains("membre actif");
         browser.screenshot("journey-4-map");
-        accessibility.assertNoViolations("the public map");
+        browser.accessibility().assertNoViolations("the public map");
     }
 
     /** The code and name of a region of France whose council has not applied in this database yet. */
@@ -118,9 +97,5 @@ class MembershipJourneyIT {
                 + " AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.territory_id = t.id) ORDER BY code DESC LIMIT 1");
         assertThat(free).as("a region without a council in the test database").isNotEmpty();
         return new String[] {(String) free.get(0).get("code"), (String) free.get(0).get("name")};
-    }
-
-    private URI application() {
-        return Browser.loopback(base);
     }
 }

@@ -1,29 +1,20 @@
 package fr.la27eregion.membership.web;
 
 import fr.la27eregion.identity.entity.Role;
-import fr.la27eregion.identity.web.LoginPage;
 import fr.la27eregion.membership.entity.Siret;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
-import fr.la27eregion.testing.MicroDeployment;
 import fr.la27eregion.testing.TestAccounts;
-import fr.la27eregion.testing.browser.Accessibility;
+import fr.la27eregion.testing.TestServer;
 import fr.la27eregion.testing.browser.Browser;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-import java.net.URI;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the notifications page lists the organisation's entries with the unread ones marked and the menu's badge. Each
  * page passes axe-core (WCAG 2.1 A and AA). Accounts come from {@link TestAccounts}.
  */
-@ExtendWith(ArquillianExtension.class)
 @Tag("browser")
 @DisplayName("The organisation page and the notifications page")
 class OrganisationPageIT {
@@ -50,22 +40,12 @@ class OrganisationPageIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Accessibility accessibility = new Accessibility(browser);
-
     @Test
     @DisplayName("the coordinator opens their organisation, adds then edits a contact, and the timeline says so")
     void theCoordinatorEditsAContact() {
         long unique = System.nanoTime();
         String name = "Camille Essai " + unique;
-        logIn(TestAccounts.of(Role.MEMBER_COORDINATOR));
+        browser.logInAs(Role.MEMBER_COORDINATOR);
         OrganisationPage page = new OrganisationPage(browser).openMine();
         assertThat(page.heading()).isEqualTo(TestAccounts.ORGANISATION_A);
         assertThat(page.showsContacts()).isTrue();
@@ -84,13 +64,13 @@ class OrganisationPageIT {
         assertThat(page.timeline().get(0)).as("newest first").contains("Contact modifié : " + name)
                 .contains("par member-coordinator");
         browser.screenshot("organisation-coordinator");
-        accessibility.assertNoViolations("the organisation page of its coordinator");
+        browser.accessibility().assertNoViolations("the organisation page of its coordinator");
     }
 
     @Test
     @DisplayName("a contact form with a wrong e-mail address keeps what was typed and says why beside the field")
     void aWrongEmailIsShownBesideItsField() {
-        logIn(TestAccounts.of(Role.MEMBER_COORDINATOR));
+        browser.logInAs(Role.MEMBER_COORDINATOR);
         OrganisationPage page = new OrganisationPage(browser).openMine();
         page.addContact("Personne Sans Courriel", "pas-une-adresse", "", "CORRESPONDENT").saveContact();
 
@@ -98,15 +78,15 @@ class OrganisationPageIT {
                 .isEqualTo("Ce n'est pas une adresse électronique (nom@exemple.fr).");
         assertThat(page.contacts()).noneSatisfy(row -> assertThat(row).contains("Personne Sans Courriel"));
         browser.screenshot("organisation-contact-error");
-        accessibility.assertNoViolations("the contact editor with an error");
+        browser.accessibility().assertNoViolations("the contact editor with an error");
     }
 
     @Test
     @DisplayName("the coordinator of B sees A's public profile only, with a note and none of A's contacts, in French and English")
     void anotherOrganisationsCoordinatorSeesTheProfileOnly() throws Exception {
         long a = organisationId(TestAccounts.ORGANISATION_A);
-        logIn(TestAccounts.COORDINATOR_B);
-        OrganisationPage page = new OrganisationPage(browser).open(application(), a);
+        browser.logInAs(TestAccounts.COORDINATOR_B);
+        OrganisationPage page = new OrganisationPage(browser).open(browser.application(), a);
 
         assertThat(page.heading()).isEqualTo(TestAccounts.ORGANISATION_A);
         assertThat(page.restricted()).isTrue();
@@ -116,7 +96,7 @@ class OrganisationPageIT {
         assertThat(page.timeline()).isEmpty();
         assertThat(browser.driver().getPageSource()).doesNotContain("mailto:").doesNotContain("contact:saveContact");
         browser.screenshot("organisation-restricted");
-        accessibility.assertNoViolations("another organisation's page");
+        browser.accessibility().assertNoViolations("another organisation's page");
 
         page.switchLanguage("en");
         assertThat(page.heading()).as("the language switch keeps the organisation").isEqualTo(TestAccounts.ORGANISATION_A);
@@ -127,13 +107,13 @@ class OrganisationPageIT {
     @Test
     @DisplayName("an organisation that does not exist is a friendly 'not found', whatever the id looks like")
     void anUnknownOrganisationIsNotFound() {
-        logIn(TestAccounts.of(Role.AUDITOR));
+        browser.logInAs(Role.AUDITOR);
         OrganisationPage page = new OrganisationPage(browser);
-        page.load(application(), "app/membership/organisation.xhtml?id=987654321");
+        page.load(browser.application(), "app/membership/organisation.xhtml?id=987654321");
         assertThat(page.heading()).isEqualTo("Organisation introuvable");
-        page.load(application(), "app/membership/organisation.xhtml?id=pas-un-nombre");
+        page.load(browser.application(), "app/membership/organisation.xhtml?id=pas-un-nombre");
         assertThat(page.heading()).isEqualTo("Organisation introuvable");
-        accessibility.assertNoViolations("the organisation page of an unknown organisation");
+        browser.accessibility().assertNoViolations("the organisation page of an unknown organisation");
     }
 
     @Test
@@ -141,18 +121,18 @@ class OrganisationPageIT {
     void theSecretariatMovesAnApplicationThroughTheWorkflow() throws Exception {
         long unique = System.nanoTime();
         String name = "Candidate du workflow " + unique;
-        new JoinPage(browser).open(application(), "fr").chooseKind("ASSOCIATE").type("name", name)
+        new JoinPage(browser).open(browser.application(), "fr").chooseKind("ASSOCIATE").type("name", name)
                 .type("siret", Siret.withKey(String.format("%013d", unique % 10_000_000_000_000L)).value())
                 .contact(0, "Camille Martin", "camille." + unique + "@example.fr", "", "COORDINATOR").submit();
         long id = organisationId(name);
 
         browser.driver().manage().deleteAllCookies();
-        logIn(TestAccounts.of(Role.NETWORK_ADMIN));
-        OrganisationPage page = new OrganisationPage(browser).open(application(), id);
+        browser.logInAs(Role.NETWORK_ADMIN);
+        OrganisationPage page = new OrganisationPage(browser).open(browser.application(), id);
         assertThat(page.membershipState()).isEqualTo("Candidature déposée");
 
         page.act("REVIEW");
-        accessibility.assertNoViolations("the action dialog");
+        browser.accessibility().assertNoViolations("the action dialog");
         page.confirmAction();
         assertThat(page.membershipState()).isEqualTo("En cours d'examen");
         assertThat(page.pageMessage()).isEqualTo("Action « Mettre à l'examen » enregistrée.");
@@ -161,7 +141,7 @@ class OrganisationPageIT {
         assertThat(page.dialogOpen()).as("the dialog stays open on a refusal").isTrue();
         assertThat(page.fieldMessage("action:reasonMessage")).isEqualTo("Cette action demande un motif.");
         browser.screenshot("organisation-reject-without-reason");
-        accessibility.assertNoViolations("the action dialog with an error");
+        browser.accessibility().assertNoViolations("the action dialog with an error");
 
         page.reason("Le dossier ne relève pas du réseau.").confirmAction();
         browser.waitUntil(d -> !page.dialogOpen());
@@ -173,7 +153,7 @@ class OrganisationPageIT {
         assertThat(page.timeline().get(0)).as("newest first").contains("Candidature refusée").contains("En cours d'examen")
                 .contains("Refusée").contains("par network-admin").contains("Le dossier ne relève pas du réseau.");
         browser.screenshot("organisation-secretariat");
-        accessibility.assertNoViolations("the organisation page of the secretariat");
+        browser.accessibility().assertNoViolations("the organisation page of the secretariat");
 
         page.removeContact("Camille Martin");
         assertThat(page.fieldMessage("contacts:removeMessages"))
@@ -192,7 +172,7 @@ class OrganisationPageIT {
     void aLongTimelineShowsTheNewestFirstAndTheRestOnRequest() throws Exception {
         long unique = System.nanoTime();
         String name = "Organisation très active " + unique;
-        ApiClient api = new ApiClient(base);
+        ApiClient api = new ApiClient(TestServer.url());
         Reply applied = api.post("api/v1/organisations", Json.createObjectBuilder().add("name", name)
                 .add("kind", "ASSOCIATE")
                 .add("siret", Siret.withKey(String.format("%013d", unique % 10_000_000_000_000L)).value())
@@ -221,15 +201,15 @@ class OrganisationPageIT {
         }
         int entries = 1 + steps.size();
 
-        logIn(secretariat);
-        OrganisationPage page = new OrganisationPage(browser).open(application(), organisationId(name));
+        browser.logInAs(secretariat);
+        OrganisationPage page = new OrganisationPage(browser).open(browser.application(), organisationId(name));
         assertThat(page.timeline()).as("one page").hasSize(Timeline.PAGE_SIZE);
         assertThat(page.timeline().get(0)).as("the newest first").contains("Adhésion renouvelée");
         assertThat(page.timeline()).noneSatisfy(entry -> assertThat(entry).contains("Candidature déposée"));
         assertThat(page.offersOlderEvents()).isTrue();
         assertThat(browser.driver().findElement(By.id("older:showOlder")).getText())
                 .isEqualTo("Afficher les événements plus anciens");
-        accessibility.assertNoViolations("a timeline with older events to show");
+        browser.accessibility().assertNoViolations("a timeline with older events to show");
 
         page.showOlderEvents();
         assertThat(page.timeline()).as("every entry, none twice").hasSize(entries).doesNotHaveDuplicates();
@@ -239,7 +219,7 @@ class OrganisationPageIT {
         assertThat(page.focused().getText()).as("the focus goes to the first older event")
                 .isEqualTo(browser.driver().findElements(By.cssSelector("#timeline-list li")).get(Timeline.PAGE_SIZE)
                         .getText());
-        accessibility.assertNoViolations("the whole timeline");
+        browser.accessibility().assertNoViolations("the whole timeline");
 
         page.switchLanguage("en");
         assertThat(browser.driver().findElement(By.id("older:showOlder")).getText()).isEqualTo("Show older events");
@@ -249,8 +229,8 @@ class OrganisationPageIT {
     @DisplayName("a profile changed by someone else meanwhile is not overwritten: the editor says to reload")
     void aStaleProfileIsRefused() throws Exception {
         long a = organisationId(TestAccounts.ORGANISATION_A);
-        logIn(TestAccounts.of(Role.MEMBER_COORDINATOR));
-        OrganisationPage page = new OrganisationPage(browser).open(application(), a);
+        browser.logInAs(Role.MEMBER_COORDINATOR);
+        OrganisationPage page = new OrganisationPage(browser).open(browser.application(), a);
         page.editProfile().profile("address", "2 place de l'Hôtel de ville");
         changedMeanwhile(a);
         page.saveProfile();
@@ -270,7 +250,7 @@ class OrganisationPageIT {
         long unique = System.nanoTime();
         String subject = "Rappel essai " + unique;
         notify(organisationId(TestAccounts.ORGANISATION_A), subject);
-        logIn(TestAccounts.of(Role.CONTRIBUTOR));
+        browser.logInAs(Role.CONTRIBUTOR);
         NotificationsPage page = new NotificationsPage(browser);
         int before = page.badge();
         assertThat(before).isPositive();
@@ -281,17 +261,13 @@ class OrganisationPageIT {
                 .contains("Non lue");
         assertThat(page.unread(subject)).isTrue();
         browser.screenshot("notifications-contributor");
-        accessibility.assertNoViolations("the notifications page");
+        browser.accessibility().assertNoViolations("the notifications page");
 
         page.markRead(subject);
         assertThat(page.unread(subject)).isFalse();
         assertThat(page.badge()).isEqualTo(before - 1);
         assertThat(query("SELECT CASE WHEN read_at IS NULL THEN 'unread' ELSE 'read' END FROM notification"
                 + " WHERE arguments LIKE ?", "%" + unique + "%")).containsExactly("read");
-    }
-
-    private void logIn(String username) {
-        new LoginPage(browser).open(application(), "fr").logIn(username, TestAccounts.PASSWORD);
     }
 
     private static long organisationId(String name) throws Exception {
@@ -317,9 +293,5 @@ class OrganisationPageIT {
             insert.setString(2, "[\"" + subject + "\",\"\",\"31/12/2026\",\"https://example.invalid/\"]");
             insert.executeUpdate();
         }
-    }
-
-    private URI application() {
-        return Browser.loopback(base);
     }
 }

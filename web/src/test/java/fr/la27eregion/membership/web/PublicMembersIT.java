@@ -1,25 +1,15 @@
 package fr.la27eregion.membership.web;
 
 import fr.la27eregion.testing.MembershipFixtures;
-import fr.la27eregion.testing.MicroDeployment;
-import fr.la27eregion.testing.TestAccounts;
-import fr.la27eregion.testing.browser.Accessibility;
 import fr.la27eregion.testing.browser.Browser;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import java.net.URI;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their names, the table after it, the keyboard), the counts by state, in French and English, each checked against
  * WCAG 2.1 A and AA with axe-core. Memberships are made through the boundaries ({@link MembershipFixtures}).
  */
-@ExtendWith(ArquillianExtension.class)
 @Tag("browser")
 @Tag("citizen")
 @DisplayName("Citizen journeys: the members of the network and their map")
@@ -40,25 +29,15 @@ class PublicMembersIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar().addClasses(TestAccounts.class, MembershipFixtures.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Accessibility accessibility = new Accessibility(browser);
-
     @Test
     @DisplayName("an active organisation is in the list, with its kind, state and website; an application is not")
     void theListShowsActiveOrganisations() {
         String name = "Membre public " + System.nanoTime();
-        MembershipFixtures.call(application(), "name", name, "kind", "ASSOCIATE", "website",
+        MembershipFixtures.call(browser.application(), "name", name, "kind", "ASSOCIATE", "website",
                 "https://www.example.org/membre", "steps", "REVIEW,APPROVE,ACTIVATE");
         String applicant = name + " candidat";
-        MembershipFixtures.call(application(), "name", applicant, "kind", "ASSOCIATE");
-        MembersPage page = new MembersPage(browser).openFromNavigation(application());
+        MembershipFixtures.call(browser.application(), "name", applicant, "kind", "ASSOCIATE");
+        MembersPage page = new MembersPage(browser).openFromNavigation(browser.application());
         assertThat(page.heading()).isEqualTo("Les membres du réseau");
         long activeBefore = page.stateCount("ACTIVE");
         assertThat(activeBefore).isPositive();
@@ -70,17 +49,17 @@ class PublicMembersIT {
         assertThat(page.websiteOf(name)).isEqualTo("https://www.example.org/membre");
         assertThat(page.listStatus()).isEqualTo("1 organisation(s) affichée(s)");
         browser.screenshot("members-filtered");
-        accessibility.assertNoViolations("the members page, the list filtered");
+        browser.accessibility().assertNoViolations("the members page, the list filtered");
     }
 
     @Test
     @DisplayName("the map shows where a regional council's membership stands, and its table says the same")
     void theMapShowsTheStateOfARegion() {
-        JsonObject council = MembershipFixtures.call(application(), "name", "Conseil régional " + System.nanoTime(),
+        JsonObject council = MembershipFixtures.call(browser.application(), "name", "Conseil régional " + System.nanoTime(),
                 "kind", "REGIONAL_COUNCIL", "region", "free", "steps", "REVIEW,APPROVE,ACTIVATE,SUSPEND");
         String code = council.getString("region");
         String region = council.getString("regionName");
-        MembersPage page = new MembersPage(browser).open(application(), "fr");
+        MembersPage page = new MembersPage(browser).open(browser.application(), "fr");
 
         WebElement link = page.region(code);
         assertThat(link.getDomAttribute("class")).contains("map-region--SUSPENDED");
@@ -89,19 +68,19 @@ class PublicMembersIT {
         assertThat(page.regionRow(code)).containsExactly(region, areaOf(code), "adhésion suspendue");
         assertThat(page.regionLinks()).hasSize(18);
         browser.screenshot("members-map-fr");
-        accessibility.assertNoViolations("the members page and its map, in French");
+        browser.accessibility().assertNoViolations("the members page and its map, in French");
 
         page.switchLanguage("en");
         assertThat(page.heading()).isEqualTo("The members of the network");
         assertThat(page.region(code).getDomAttribute("aria-label")).isEqualTo(region + ": membership suspended");
         browser.screenshot("members-map-en");
-        accessibility.assertNoViolations("the members page and its map, in English");
+        browser.accessibility().assertNoViolations("the members page and its map, in English");
     }
 
     @Test
     @DisplayName("a keyboard user tabs through the 18 regions of the map, and Enter takes them to the region's row")
     void theKeyboardReachesEveryRegion() {
-        MembersPage page = new MembersPage(browser).open(application(), "fr");
+        MembersPage page = new MembersPage(browser).open(browser.application(), "fr");
         browser.script().executeScript("arguments[0].focus()", page.mapSkipLink());
 
         List<String> reached = new ArrayList<>();
@@ -122,9 +101,5 @@ class PublicMembersIT {
 
     private static String areaOf(String code) {
         return List.of("FR-01", "FR-02", "FR-03", "FR-04", "FR-06").contains(code) ? "Outre-mer" : "Métropole";
-    }
-
-    private URI application() {
-        return Browser.loopback(base);
     }
 }

@@ -1,23 +1,14 @@
 package fr.la27eregion.referential.web;
 
-import fr.la27eregion.testing.MicroDeployment;
-import fr.la27eregion.testing.browser.Accessibility;
 import fr.la27eregion.testing.browser.Browser;
 import fr.la27eregion.testing.browser.PublicPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import java.net.URI;
-import java.net.URL;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Each test opens its own page in a fresh session (the {@link Browser} clears cookies), so none depends on
  * another's order or leftovers. Screenshots go to {@code screenshots.dir} for review.
  */
-@ExtendWith(ArquillianExtension.class)
 @Tag("browser")
 @Tag("citizen")
 @DisplayName("Citizen journeys: the territories page")
@@ -38,22 +28,12 @@ class TerritoriesPageIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return MicroDeployment.microWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Accessibility accessibility = new Accessibility(browser);
-
     // ----- reading and filtering -----
 
     @Test
     @DisplayName("a new reader gets the page in French, with the 18 regions of today and the 26 before 2016")
     void aNewReaderGetsBothTablesInFrench() {
-        TerritoriesPage page = new TerritoriesPage(browser).open(application());
+        TerritoriesPage page = new TerritoriesPage(browser).open(browser.application());
 
         assertThat(page.language()).isEqualTo("fr");
         assertThat(page.heading()).isEqualTo("Les régions du réseau");
@@ -66,7 +46,7 @@ class TerritoriesPageIT {
     @Test
     @DisplayName("typing part of a name keeps the matching region and says how many are shown")
     void typingPartOfANameFindsTheRegion() {
-        TerritoriesPage page = new TerritoriesPage(browser).open(application(), "fr");
+        TerritoriesPage page = new TerritoriesPage(browser).open(browser.application(), "fr");
 
         page.filterRegionsByName("Bre");
 
@@ -78,7 +58,7 @@ class TerritoriesPageIT {
     @Test
     @DisplayName("the former regions can be filtered by the region they merged into")
     void formerRegionsFilteredByTheRegionTheyMergedInto() {
-        TerritoriesPage page = new TerritoriesPage(browser).open(application(), "fr");
+        TerritoriesPage page = new TerritoriesPage(browser).open(browser.application(), "fr");
 
         page.filterFormerRegionsByMergedInto("Grand Est");
 
@@ -91,7 +71,7 @@ class TerritoriesPageIT {
     @Test
     @DisplayName("the language link switches the page to English")
     void theLanguageLinkSwitchesToEnglish() {
-        TerritoriesPage page = new TerritoriesPage(browser).open(application(), "fr");
+        TerritoriesPage page = new TerritoriesPage(browser).open(browser.application(), "fr");
 
         page.switchLanguage("en");
 
@@ -103,7 +83,7 @@ class TerritoriesPageIT {
     @Test
     @DisplayName("a keyboard user reaches the skip link first and it takes the focus to the main content")
     void theSkipLinkComesFirstAndMovesTheFocusToTheContent() {
-        TerritoriesPage page = new TerritoriesPage(browser).open(application(), "fr");
+        TerritoriesPage page = new TerritoriesPage(browser).open(browser.application(), "fr");
 
         page.press(Keys.TAB);
         WebElement skipLink = page.focused();
@@ -121,40 +101,36 @@ class TerritoriesPageIT {
     @Test
     @DisplayName("the French page meets WCAG 2.1 AA")
     void theFrenchPageIsAccessible() {
-        new TerritoriesPage(browser).open(application(), "fr");
+        new TerritoriesPage(browser).open(browser.application(), "fr");
         browser.screenshot("territories-fr");
-        accessibility.assertNoViolations("the territories page in French");
+        browser.accessibility().assertNoViolations("the territories page in French");
     }
 
     @Test
     @DisplayName("the English page meets WCAG 2.1 AA")
     void theEnglishPageIsAccessible() {
-        TerritoriesPage page = new TerritoriesPage(browser).open(application(), "fr");
+        TerritoriesPage page = new TerritoriesPage(browser).open(browser.application(), "fr");
         page.switchLanguage("en");
         browser.screenshot("territories-en");
-        accessibility.assertNoViolations("the territories page in English");
+        browser.accessibility().assertNoViolations("the territories page in English");
     }
 
     @Test
     @DisplayName("the page still meets WCAG 2.1 AA after both tables were filtered")
     void theFilteredPageIsAccessible() {
-        new TerritoriesPage(browser).open(application(), "fr")
+        new TerritoriesPage(browser).open(browser.application(), "fr")
                 .filterRegionsByName("Bre")
                 .filterFormerRegionsByMergedInto("Grand Est");
         browser.screenshot("territories-filtered");
-        accessibility.assertNoViolations("the territories page, both tables filtered");
+        browser.accessibility().assertNoViolations("the territories page, both tables filtered");
     }
 
     @Test
     @DisplayName("the home page meets WCAG 2.1 AA")
     void theHomePageIsAccessible() {
-        PublicPage home = new PublicPage(browser).load(application(), "");
+        PublicPage home = new PublicPage(browser).load(browser.application(), "");
         assertThat(home.language()).isEqualTo("fr");
         browser.screenshot("home-fr");
-        accessibility.assertNoViolations("the home page in French");
-    }
-
-    private URI application() {
-        return Browser.loopback(base);
+        browser.accessibility().assertNoViolations("the home page in French");
     }
 }

@@ -1,5 +1,9 @@
 package fr.la27eregion.testing.browser;
 
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.identity.web.LoginPage;
+import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.TestServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,8 +22,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +34,9 @@ import java.util.Map;
  * <p>Register it with {@code @RegisterExtension static final Browser browser = new Browser();}: it starts before
  * the first test, gives each test a clean session (no cookie, so no language or view state left by a previous
  * test), saves a screenshot of the page a failed test left, and stops Chromium and chromedriver after the last test.
+ * It is the browser tests' one opening: the application under test ({@link #application()}, the shared
+ * {@link TestServer}), a login as a test account ({@link #logInAs(Role)}) and the accessibility check
+ * ({@link #accessibility()}).
  *
  * <p>The binaries are named explicitly ({@code chromium.binary}, {@code chromedriver.binary}), so Selenium Manager
  * never runs and nothing is downloaded; the flags keep Chromium off the network except for the page under test.
@@ -48,6 +53,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     private ChromeDriverService service;
     private ChromeDriver driver;
+    private final Accessibility accessibility = new Accessibility(this);
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -103,17 +109,24 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         }
     }
 
-    /**
-     * The address of the application for the browser. Payara Micro reports the machine's address, but it listens
-     * on the loopback interface only.
-     */
-    public static URI loopback(URL deployment) {
-        String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
-        try {
-            return new URI("http", null, "127.0.0.1", deployment.getPort(), path, null, null);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(deployment.toString(), e);
-        }
+    /** The application under test: the shared test server ({@link TestServer}), started on first use. */
+    public URI application() {
+        return TestServer.base();
+    }
+
+    /** The axe-core check of the page this browser shows. */
+    public Accessibility accessibility() {
+        return accessibility;
+    }
+
+    /** Logs in through the login page (in French) as the test account that has exactly {@code role}. */
+    public void logInAs(Role role) {
+        logInAs(TestAccounts.of(role));
+    }
+
+    /** Logs in through the login page (in French) as a test account of {@link TestAccounts}, by its username. */
+    public void logInAs(String username) {
+        new LoginPage(this).open(application(), "fr").logIn(username, TestAccounts.PASSWORD);
     }
 
     public WebDriver driver() {
