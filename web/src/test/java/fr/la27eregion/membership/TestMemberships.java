@@ -14,13 +14,13 @@ import java.util.Map;
  * so test classes sharing the database add nothing twice. A current membership another test left in another state
  * is made active again (its version moved on, so a copy read before is refused as stale, not overwritten).
  */
-final class TestMemberships {
+public final class TestMemberships {
 
     private TestMemberships() {
     }
 
     /** The id of the test organisation of this name (it exists once a deployment with TestAccounts started). */
-    static long organisation(String name) {
+    public static long organisation(String name) {
         long id = Superuser.number("SELECT id FROM organisation WHERE name = ?", name);
         if (id == 0) {
             throw new IllegalStateException("No test organisation '" + name + "': deploy TestAccounts");
@@ -29,7 +29,7 @@ final class TestMemberships {
     }
 
     /** The id of the organisation's current membership, active. */
-    static long activeMembershipOf(String name) {
+    public static long activeMembershipOf(String name) {
         long organisation = organisation(name);
         List<Map<String, Object>> current = Superuser.rows("SELECT id, state FROM membership WHERE organisation_id = ?"
                 + " AND state NOT IN ('REJECTED', 'WITHDRAWN', 'TERMINATED')", organisation);

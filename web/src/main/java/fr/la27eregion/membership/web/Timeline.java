@@ -3,6 +3,7 @@ package fr.la27eregion.membership.web;
 import fr.la27eregion.journal.control.SubjectTimeline;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.membership.boundary.Organisations;
+import fr.la27eregion.platform.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -61,6 +62,9 @@ public class Timeline {
     @Inject
     private Organisations organisations;
 
+    @Inject
+    private Language language;
+
     /** The organisation's newest entries. */
     public Page newest(long organisationId) {
         return olderThan(organisationId, null);
@@ -69,7 +73,10 @@ public class Timeline {
     /** The organisation's entries numbered below {@code before}, newest first. */
     public Page olderThan(long organisationId, Long before) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        // the reader's language, not the view root's: in a page's view action the root still has the browser's
+        String messages = faces.getApplication().getResourceBundle(faces, "msg").getBaseBundleName();
+        ResourceBundle bundle = ResourceBundle.getBundle(messages, language.getLocale(),
+                Thread.currentThread().getContextClassLoader());
         SubjectTimeline.Page page = organisations.timeline(organisationId, before, PAGE_SIZE);
         return new Page(page.entries().stream().map(entry -> entry(entry, bundle)).toList(), page.nextBefore());
     }
