@@ -217,8 +217,8 @@ public final class TransitionBenchmark {
                 + "for the chain head included (both from /metrics, during the transitions' run)");
         System.out.printf(Locale.ROOT, "%nCPU per operation in ms (/proc utime+stime, clock ticks of %d ms) by "
                 + "process: Payara Micro, PostgreSQL (all its processes), the benchmark's client JVM, in all;%n"
-                + "statements per operation (pg_stat_statements, the application role's, BEGIN and COMMIT "
-                + "included)%n", Cpu.MILLIS_PER_TICK);
+                + "statements per operation (pg_stat_statements, the application role's: it counts BEGIN, not "
+                + "COMMIT)%n", Cpu.MILLIS_PER_TICK);
         System.out.printf("%-8s %-30s   %-30s   %-30s   %11s%n", "clients", "transition: Payara PG client all",
                 "read: Payara PG client all", "PostgreSQL alone: - PG client all", "statements");
         costs.forEach(System.out::println);
