@@ -4,6 +4,7 @@ import fr.la27eregion.identity.web.IntranetPage;
 import fr.la27eregion.testing.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -108,7 +109,15 @@ final class DeskPage extends IntranetPage {
 
     /** Presses an action of the organisation's row and waits for the dialog. */
     DeskPage act(String organisation, String action) {
-        row(organisation).findElement(By.cssSelector("button[data-action='" + action + "']")).click();
+        // the filter's delayed keyup request may re-render the table after the Enter one did: find the row again then
+        browser.waitUntil(d -> {
+            try {
+                row(organisation).findElement(By.cssSelector("button[data-action='" + action + "']")).click();
+                return true;
+            } catch (StaleElementReferenceException rerendered) {
+                return false;
+            }
+        });
         browser.waitUntil(d -> ajaxIdle());
         browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("actionDialog")));
         return this;
