@@ -130,7 +130,14 @@ public class Organisations {
             }
             throw raced;
         }
-        people.forEach(contact -> em.persist(Contact.create(organisation, contact)));
+        // the first coordinator named is written on its own, first: the organisation's lowest contact id, to which
+        // alone the acknowledgement goes (MembershipTransitions.tell); the others' insert order is the provider's
+        ContactDetails first = people.stream().filter(person -> person.getNetworkRole() == NetworkRole.COORDINATOR)
+                .findFirst().orElseThrow();
+        em.persist(Contact.create(organisation, first));
+        em.flush();
+        people.stream().filter(person -> person != first)
+                .forEach(person -> em.persist(Contact.create(organisation, person)));
         Membership membership = Membership.apply(organisation, settings.fee(details.getKind().category()),
                 clock.instant());
         Map<String, Object> described = organisation.describe();
