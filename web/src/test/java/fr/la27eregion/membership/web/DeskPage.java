@@ -56,11 +56,23 @@ final class DeskPage extends IntranetPage {
         return "true".equals(stateButton(state).getDomAttribute("aria-pressed"));
     }
 
+    /** The delay of the filter field's keyup request, as desk.xhtml sets it. */
+    private static final long FILTER_DELAY_MILLIS = 300;
+
     /** Types the organisation filter and applies it with Enter, as a keyboard user would. */
     DeskPage filter(String text) {
         WebElement filter = browser.driver().findElement(By.id("desk:filter"));
         filter.clear();
         filter.sendKeys(text, Keys.ENTER);
+        browser.waitUntil(d -> ajaxIdle());
+        // the field's own keyup request (desk.xhtml: delay 300 ms) may still be due when the Enter's request has
+        // ended, and re-renders the table when it comes (PrimeFaces keeps no trace of a due request to wait for):
+        // let it come and go before anyone reads the table
+        try {
+            Thread.sleep(FILTER_DELAY_MILLIS + 150);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
         browser.waitUntil(d -> ajaxIdle());
         return this;
     }
