@@ -2,6 +2,7 @@ package fr.la27eregion.identity;
 
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.ApiClient;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.TestServer;
 import jakarta.ejb.Singleton;
@@ -29,7 +30,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -294,7 +294,7 @@ class SecurityIT {
                 .getWithPassword("api/v1/me", "nobody-" + System.nanoTime(), "whatever password").response();
         HttpResponse<String> success = get("api/v1/me", "jury", TestAccounts.PASSWORD);
         assertThat(success.statusCode()).isEqualTo(200);
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"))) {
+        try (Connection db = Superuser.connect()) {
             assertThat(journaled(db, requestId(failed))).containsExactly("login.failed Account contributor");
             assertThat(journaled(db, requestId(unknown))).containsExactly("login.refused - -");
             assertThat(journaled(db, requestId(success))).as("a machine client's call is no login to journal")

@@ -2,6 +2,7 @@ package fr.la27eregion.membership;
 
 import fr.la27eregion.membership.entity.MembershipAction;
 import fr.la27eregion.testing.PlatformDriver;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestServer;
 import fr.la27eregion.testing.PlatformDriver.Answer;
 import jakarta.json.JsonObject;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class BulkRenewalIT {
         JsonObject alsoRenewed = active(driver, "Région renouvelée ensuite");
         long failingId = failing.getJsonNumber("id").longValue();
         String trigger = "test_bulk_failure_" + failingId;
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
+        try (Connection db = Superuser.connect();
              Statement sql = db.createStatement()) {
             sql.execute("CREATE OR REPLACE FUNCTION test_bulk_failure() RETURNS trigger LANGUAGE plpgsql AS"
                     + " $$ BEGIN RAISE EXCEPTION 'test: this membership cannot be written'; END $$");

@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -142,7 +141,7 @@ public final class PlatformDriver {
 
     /** Rows of a query on the test database (as its superuser), each as its columns' values. */
     public static List<List<Object>> rows(String sql, Object... parameters) {
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
+        try (Connection db = Superuser.connect();
              PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);

@@ -53,11 +53,23 @@ public final class Superuser {
         }
     }
 
-    private static Connection connect() throws SQLException {
+    /** The first column of every row, as text (null stays null). */
+    public static List<String> column(String sql, Object... parameters) {
+        return rows(sql, parameters).stream().map(row -> row.values().iterator().next())
+                .map(value -> value == null ? null : value.toString()).toList();
+    }
+
+    /**
+     * A connection as the superuser, to the schema the platform migrated: the shared {@link TestServer} is started
+     * first if no test started it yet, since Flyway runs when the platform is deployed, and a test that reads the
+     * database before it calls the platform would otherwise find no table (which depended on the classes' order).
+     */
+    public static Connection connect() throws SQLException {
         String url = System.getProperty("test.db.superuser.url");
         if (url == null) {
             throw new IllegalStateException("No test database: test.db.superuser.url is not set");
         }
+        TestServer.base();
         return DriverManager.getConnection(url);
     }
 

@@ -2,6 +2,7 @@ package fr.la27eregion.identity.web;
 
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.MailServerSession;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.browser.Browser;
 import org.junit.jupiter.api.DisplayName;
@@ -13,11 +14,6 @@ import org.openqa.selenium.Cookie;
 
 import java.util.Set;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,29 +91,14 @@ class LoginIT {
     }
 
     /** The last sequence number of the journal, read as the database's superuser (tests only). */
-    private static long journalHead() throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             ResultSet rows = db.createStatement().executeQuery("SELECT coalesce(max(seq), 0) FROM journal_entry")) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    private static long journalHead() {
+        return Superuser.number("SELECT coalesce(max(seq), 0) FROM journal_entry");
     }
 
     /** "action entityType entityId actor" of each journal entry after {@code seq}. */
-    private static List<String> journalSince(long seq) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             PreparedStatement query = db.prepareStatement("SELECT action, entity_type, entity_id, "
-                     + "coalesce(actor, 'anonymous') FROM journal_entry WHERE seq > ? ORDER BY seq")) {
-            query.setLong(1, seq);
-            List<String> entries = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    entries.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
-                            + rows.getString(4));
-                }
-            }
-            return entries;
-        }
+    private static List<String> journalSince(long seq) {
+        return Superuser.column("SELECT concat_ws(' ', action, coalesce(entity_type, 'null'),"
+                + " coalesce(entity_id, 'null'), coalesce(actor, 'anonymous')) FROM journal_entry WHERE seq > ? ORDER BY seq", seq);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.la27eregion.membership.web;
 
 import fr.la27eregion.membership.entity.Siret;
 import fr.la27eregion.testing.ApiClient;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestServer;
 import fr.la27eregion.testing.browser.Browser;
 import fr.la27eregion.testing.browser.PublicPage;
@@ -13,11 +14,6 @@ import jakarta.json.Json;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -242,17 +238,7 @@ class JoinPageIT {
     }
 
     /** The first column of each row, read as the database's superuser (tests only). */
-    static List<String> query(String sql, String parameter) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            List<String> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(result.getString(1));
-                }
-            }
-            return rows;
-        }
+    static List<String> query(String sql, String parameter) {
+        return Superuser.column(sql, parameter);
     }
 }

@@ -138,10 +138,13 @@ public class OrganisationPage extends IntranetPage {
 
     /** Presses the action's button ({@code REVIEW}...) and waits for its dialog. */
     public OrganisationPage act(String action) {
-        click(By.cssSelector("#membership .action-" + action));
-        // the dialog shows before the request ends; until it ends the pressed button stays disabled (faded), which
-        // is neither what a person sees for long nor what the accessibility check should judge
-        browser.waitUntil(d -> d.findElement(By.id("actionDialog")).isDisplayed() && ajaxIdle());
+        By button = By.cssSelector("#membership .action-" + action);
+        click(button);
+        // the dialog shows (oncomplete) before PrimeFaces enables the pressed button again: until then it is faded,
+        // which is neither what a person sees for long nor what the accessibility check should judge
+        browser.waitUntil(d -> d.findElement(By.id("actionDialog")).isDisplayed() && ajaxIdle()
+                && d.findElements(button).stream().allMatch(pressed -> pressed.isEnabled()
+                        && !pressed.getAttribute("class").contains("ui-state-disabled")));
         return this;
     }
 

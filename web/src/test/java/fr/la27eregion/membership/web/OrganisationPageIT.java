@@ -5,6 +5,7 @@ import fr.la27eregion.membership.TestMemberships;
 import fr.la27eregion.membership.entity.Siret;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.TestServer;
 import fr.la27eregion.testing.browser.Browser;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -278,23 +276,14 @@ class OrganisationPageIT {
     }
 
     /** Someone else's change of the organisation, as far as its version tells (tests only). */
-    private static void changedMeanwhile(long organisation) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             PreparedStatement update = db.prepareStatement("UPDATE organisation SET version = version + 1"
-                     + " WHERE id = ?")) {
-            update.setLong(1, organisation);
-            update.executeUpdate();
-        }
+    private static void changedMeanwhile(long organisation) {
+        Superuser.update("UPDATE organisation SET version = version + 1 WHERE id = ?", organisation);
     }
 
     /** A renewal reminder in the organisation's list, written as the notification control writes it (tests only). */
-    private static void notify(long organisation, String subject) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             PreparedStatement insert = db.prepareStatement("INSERT INTO notification (organisation_id, message_key,"
-                     + " arguments) VALUES (?, 'membership.reminder', ?)")) {
-            insert.setLong(1, organisation);
-            insert.setString(2, "[\"" + subject + "\",\"\",\"31/12/2026\",\"https://example.invalid/\"]");
-            insert.executeUpdate();
-        }
+    private static void notify(long organisation, String subject) {
+        Superuser.update("INSERT INTO notification (organisation_id, message_key, arguments)"
+                + " VALUES (?, 'membership.reminder', ?)",
+                organisation, "[\"" + subject + "\",\"\",\"31/12/2026\",\"https://example.invalid/\"]");
     }
 }

@@ -36,6 +36,13 @@ public final class Accessibility {
                 .catch(e => done({error: String(e)}));
             """;
 
+    /** No finite CSS animation or transition running (a spinner turns for ever), and no jQuery effect under way. */
+    private static final String SETTLED = """
+            return document.getAnimations().every(a => a.playState !== 'running'
+                    || (a.effect && a.effect.getComputedTiming().endTime === Infinity))
+                && !(window.jQuery && jQuery(':animated').length > 0);
+            """;
+
     private static String script;
 
     private final Browser browser;
@@ -47,6 +54,8 @@ public final class Accessibility {
     /** Runs axe on the current page and returns what breaks WCAG 2.1 A/AA, nothing when the page passes. */
     public List<AccessibilityViolation> violations() {
         JavascriptExecutor page = browser.script();
+        // colours judged in the middle of a fade (a button enabled again, a dialog's mask) are not what a reader sees
+        browser.waitUntil(d -> Boolean.TRUE.equals(page.executeScript(SETTLED)));
         if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object'"))) {
             page.executeScript(axeScript());
         }
