@@ -1,7 +1,6 @@
 package fr.la27eregion.identity.web;
 
 import fr.la27eregion.identity.boundary.Accounts;
-import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,8 +29,10 @@ public class ResetPasswordView implements Serializable {
         try {
             accounts.resetPassword(token, password);
             done = true;
-        } catch (RuleViolation rule) {
-            RuleMessages.show(rule, field -> "reset:" + field, null);
+        } catch (RuntimeException refused) {
+            // a rule beside its field; a link used twice at once (stale account) or anything else refused for the
+            // form as a whole; what is not a refusal goes on to the error page
+            RuleMessages.show(refused, field -> "reset:" + field, null);
         } finally {
             password = null;
         }

@@ -30,6 +30,15 @@ public class ErrorSummary {
     }
 
     /**
+     * Whether the errors are all about the form as a whole (a limit reached, a record changed meanwhile, a refusal):
+     * then the summary's heading says the form was not sent, not that it "contains errors" the person could fix.
+     */
+    public boolean isOnlyForTheWhole() {
+        List<Error> errors = getErrors();
+        return !errors.isEmpty() && errors.stream().allMatch(error -> error.clientId() == null);
+    }
+
+    /**
      * The errors so far. Read anew each time: the page asks while the request is processed (whether the summary
      * is rendered) before the use case has refused anything.
      */

@@ -97,6 +97,11 @@ public class JoinPage extends PublicPage {
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
+    /** The heading of the summary at the top of the form. */
+    public String summaryHeading() {
+        return browser.driver().findElement(By.id("error-summary-title")).getText().strip();
+    }
+
     public WebElement summaryBox() {
         return browser.driver().findElement(By.cssSelector(".error-summary"));
     }

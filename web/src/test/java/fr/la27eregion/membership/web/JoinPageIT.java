@@ -215,6 +215,8 @@ class JoinPageIT {
             assertThat(page.summary()).singleElement().asString()
                     .startsWith("Plusieurs candidatures ont déjà été envoyées depuis votre adresse réseau")
                     .contains("réessayer dans").contains("ce que vous avez saisi est conservé");
+            assertThat(page.summaryHeading()).as("nothing in the form to correct: the heading says it was not sent")
+                    .isEqualTo("Votre demande n'a pas été enregistrée");
             assertThat(page.summaryBox().getDomAttribute("role")).isEqualTo("alert");
             assertThat(page.focused()).as("the focus moves to the message").isEqualTo(page.summaryBox());
             assertThat(page.input("name").getAttribute("value")).as("what was typed is kept").isEqualTo(name);
