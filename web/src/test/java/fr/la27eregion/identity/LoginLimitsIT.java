@@ -1,5 +1,6 @@
 package fr.la27eregion.identity;
 
+import fr.la27eregion.platform.request.ClientNetwork;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.MailServerSession;
@@ -82,8 +83,33 @@ class LoginLimitsIT {
         assertThat((Long) journaled.get(0).get(0)).as("the first of each minute only (the test may span a few)")
                 .isBetween(1L, 3L);
         assertThat(PlatformDriver.rows("SELECT sum(count) FROM security_event_count WHERE address = ?"
-                + " AND kind = 'login.refused/unknown account'", address).get(0).get(0)).as("every one counted")
-                .hasToString(Integer.toString(refusals));
+                + " AND kind = 'login.refused/unknown account'", ClientNetwork.of(address)).get(0).get(0))
+                .as("every one counted, under the address's /64").hasToString(Integer.toString(refusals));
+    }
+
+    @Test
+    @DisplayName("the addresses of one IPv6 /64 are one client: their failures add up, and they journal as one")
+    void oneIpv6NetworkIsOneClient() {
+        String network = ApiClient.uniqueNetwork();
+        int refusals = 0;
+        Reply limited = api.from(network + "1").getWithPassword("api/v1/me", "nobody-0", "whatever");
+        while (limited.status() == 401 && refusals < 3 * FAILED_LOGINS_PER_MINUTE) {
+            refusals++;
+            // every attempt from another address of the same /64, as a client holding the whole network could
+            limited = api.from(network + Integer.toHexString(refusals + 1))
+                    .getWithPassword("api/v1/me", "nobody-" + refusals, "whatever");
+        }
+        assertThat(limited.status()).as(limited.toString()).isEqualTo(429);
+        assertThat(refusals).as("refusals before the limit").isBetween(FAILED_LOGINS_PER_MINUTE,
+                2 * FAILED_LOGINS_PER_MINUTE);
+        assertThat(api.from(network + "ffff").get("api/v1/me", "jury").status())
+                .as("a fresh address of the same /64 is held back too").isEqualTo(429);
+        assertThat(api.from(ApiClient.uniqueAddress()).get("api/v1/me", "jury").status())
+                .as("another /64 is another client").isEqualTo(200);
+        List<List<Object>> journaled = PlatformDriver.rows("SELECT count(*) FROM journal_entry"
+                + " WHERE action = 'login.refused' AND details LIKE ?", "%\"clientAddress\":\"" + network + "%");
+        assertThat((Long) journaled.get(0).get(0)).as("the first of each minute for the whole /64, not per address")
+                .isBetween(1L, 3L);
     }
 
     @Test

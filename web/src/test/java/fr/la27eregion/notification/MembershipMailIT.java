@@ -212,8 +212,11 @@ class MembershipMailIT {
         Answer reviewed = driver.perform(applied, MembershipAction.REVIEW, null, null);
         assertThat(reviewed.status()).isEqualTo(200);
 
+        long approvalsBefore = counter("membership_transitions_total", "action=\"APPROVE\"");
         assertThat(driver.performThenFail(reviewed.json(), MembershipAction.APPROVE, null).json()
                 .getBoolean("rolledBack")).isTrue();
+        assertThat(counter("membership_transitions_total", "action=\"APPROVE\""))
+                .as("a step rolled back is not counted: the metric counts after commit").isEqualTo(approvalsBefore);
         Answer refused = driver.perform(reviewed.json(), MembershipAction.REJECT, " ", null);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().getString("key")).isEqualTo("membership.rule.REASON_REQUIRED");
@@ -221,6 +224,8 @@ class MembershipMailIT {
         // then a transition that commits: its mail comes after anything the others could have sent
         Answer approved = driver.perform(reviewed.json(), MembershipAction.APPROVE, null, null);
         assertThat(approved.status()).as("the version the rolled-back use case saw is still current").isEqualTo(200);
+        assertThat(counter("membership_transitions_total", "action=\"APPROVE\"")).as("a step committed is")
+                .isEqualTo(approvalsBefore + 1);
         assertThat(MailServerSession.await(coordinator, subject("Candidature acceptée : " + name), 1, ARRIVAL))
                 .hasSize(1);
         assertThat(PlatformDriver.awaitRows(ARRIVAL, "SELECT 1 FROM outgoing_mail WHERE recipient = ?"
@@ -279,10 +284,16 @@ class MembershipMailIT {
 
     /** The value of an application counter in the server's metrics (0 when not published yet). */
     private long counter(String name) throws Exception {
+        return counter(name, "");
+    }
+
+    /** The value of the counter whose tags include {@code tag} ({@code action="APPROVE"}); 0 when not published. */
+    private long counter(String name, String tag) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort()
                 + "/metrics")).timeout(Duration.ofSeconds(30)).build();
         String metrics = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        Matcher value = Pattern.compile("(?m)^" + name + "\\{[^}]*}\\s+([0-9.]+)").matcher(metrics);
+        Matcher value = Pattern.compile("(?m)^" + name + "\\{[^}]*" + Pattern.quote(tag) + "[^}]*}\\s+([0-9.]+)")
+                .matcher(metrics);
         return value.find() ? (long) Double.parseDouble(value.group(1)) : 0;
     }
 }

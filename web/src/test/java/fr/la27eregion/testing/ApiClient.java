@@ -41,8 +41,16 @@ public final class ApiClient {
 
     /** A client address that no other test uses (IPv6 documentation prefix). */
     public static String uniqueAddress() {
-        return "2001:db8::" + Long.toHexString(System.nanoTime() & 0xffffL) + ":"
-                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000));
+        return uniqueNetwork() + "1";
+    }
+
+    /**
+     * The start of a /64 of its own ({@code 2001:db8:x:y::}), of the documentation prefix: the limits count an IPv6
+     * client by its /64, so two {@link #uniqueAddress()}es are two clients only in two networks.
+     */
+    public static String uniqueNetwork() {
+        return "2001:db8:" + Long.toHexString(System.nanoTime() & 0xffffL) + ":"
+                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000)) + "::";
     }
 
     /** A GET with HTTP Basic credentials as given (any username and password). */

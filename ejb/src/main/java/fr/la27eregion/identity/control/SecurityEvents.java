@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.control;
 
+import fr.la27eregion.platform.request.ClientNetwork;
 import fr.la27eregion.platform.request.CurrentRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -43,12 +44,14 @@ public class SecurityEvents {
     }
 
     /**
-     * Counts one event of this kind from the current client address at {@code now}.
+     * Counts one event of this kind from the current client's network at {@code now}: its IPv4 address, or the
+     * /64 of its IPv6 address ({@link ClientNetwork}), so that the addresses of one /64 cannot each journal "the
+     * first of this minute".
      *
-     * @return whether it is the first of its kind from that address in that minute (then journal it)
+     * @return whether it is the first of its kind from that network in that minute (then journal it)
      */
     public boolean countFirst(String kind, Instant now) {
-        Object count = em.createNativeQuery(COUNT).setParameter(1, address())
+        Object count = em.createNativeQuery(COUNT).setParameter(1, ClientNetwork.of(address()))
                 .setParameter(2, now.truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC))
                 .setParameter(3, kind).getSingleResult();
         return ((Number) count).longValue() == 1;

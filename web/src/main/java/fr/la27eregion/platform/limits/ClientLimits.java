@@ -1,5 +1,6 @@
 package fr.la27eregion.platform.limits;
 
+import fr.la27eregion.platform.request.ClientNetwork;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * <p><b>The client address</b> is the connection's ({@code getRemoteAddr()}). Behind a reverse proxy every
  * request would come from the proxy: list it in {@code limits.trusted-proxies}, and the address its
  * {@code X-Forwarded-For} names is used instead (the right-most one that is not itself a trusted proxy).
- * {@code X-Forwarded-For} is never believed from anyone else, since any client can write it.
+ * {@code X-Forwarded-For} is never believed from anyone else, since any client can write it. An IPv6 client is
+ * counted by its /64 ({@link ClientNetwork}): one subscriber holds a whole /64, and would otherwise be 2^64 clients.
  *
  * <p><b>Where the buckets live:</b> in this instance's memory. Each instance of a cluster counts on its own, so
  * behind a load balancer of n instances a client gets at most n times its allowance. Bucket4j's JCache backend
@@ -123,7 +125,7 @@ public class ClientLimits {
         if (exempt(address)) {
             return;
         }
-        Allowance allowance = buckets.get(new Key(limit.name(), address));
+        Allowance allowance = buckets.get(key(limit, address));
         if (allowance != null) {
             long wait = allowance.bucket().estimateAbilityToConsume(1).getNanosToWaitForRefill();
             if (wait > 0) {
@@ -139,12 +141,17 @@ public class ClientLimits {
         }
     }
 
+    /** The bucket of a limit for the client's network: an IPv4 address, or the /64 of an IPv6 one. */
+    private static Key key(Limit limit, String address) {
+        return new Key(limit.name(), ClientNetwork.of(address));
+    }
+
     private boolean exempt(String address) {
         return settings.exemptAddresses().contains(address);
     }
 
     private Bucket bucket(Limit limit, String address) {
-        Key key = new Key(limit.name(), address);
+        Key key = key(limit, address);
         Allowance allowance = buckets.get(key);
         if (allowance != null) {
             return allowance.bucket();
