@@ -60,6 +60,11 @@ public final class ApiClient {
         return send(request, "GET " + path);
     }
 
+    /** A GET with {@code Authorization: Bearer} and this token as given. */
+    public Reply getWithBearer(String path, String token) {
+        return send(builder(path, "GET", null).header("Authorization", "Bearer " + token), "GET " + path);
+    }
+
     public ApiClient(URL deployed) {
         String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
         try {
