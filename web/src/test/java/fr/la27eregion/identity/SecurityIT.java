@@ -90,6 +90,8 @@ class SecurityIT {
             Map.entry("fr.la27eregion.identity.boundary.Logins#logout", ANY_ACCOUNT),
             // an interactive login is recorded as the session opens, before the container knows the caller
             Map.entry("fr.la27eregion.identity.boundary.Logins#recordLogin", EVERYONE),
+            // a refused bearer token (or Basic while it is off) is recorded before anyone is authenticated
+            Map.entry("fr.la27eregion.identity.boundary.Logins#refusedCredential", EVERYONE),
             // every use case writes the journal in its own transaction as whoever acts; without a transaction
             // the container refuses the call (MANDATORY), which the probe counts as allowed: not a role check
             Map.entry("fr.la27eregion.journal.control.Journal#append", EVERYONE),

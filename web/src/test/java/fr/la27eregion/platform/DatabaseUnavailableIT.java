@@ -165,7 +165,8 @@ class DatabaseUnavailableIT {
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(401);
         assertThat(me.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(me.headers().allValues("WWW-Authenticate")).containsExactly(PlatformAuthentication.BEARER_CHALLENGE);
+        assertThat(me.headers().allValues("WWW-Authenticate"))
+                .containsExactly(PlatformAuthentication.BEARER_CHALLENGE);
         assertThat(me.body()).contains("The credentials are wrong");
         // refused as Basic switched off, before any account is looked up or password hashed (this server has none)
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.OWNER,
@@ -178,10 +179,12 @@ class DatabaseUnavailableIT {
             assertThat(kinds.next()).isFalse();
         }
         HttpResponse<String> anonymous = get("api/v1/me");
-        assertThat(anonymous.headers().allValues("WWW-Authenticate")).containsExactly(PlatformAuthentication.BEARER_CHALLENGE);
+        assertThat(anonymous.headers().allValues("WWW-Authenticate"))
+                .containsExactly(PlatformAuthentication.BEARER_CHALLENGE);
         assertThat(anonymous.body()).contains("send a bearer token.");
         HttpResponse<String> openapi = get("openapi");
-        assertThat(openapi.body()).contains("scheme: bearer").doesNotContain("scheme: basic").doesNotContain("- basic:");
+        assertThat(openapi.body()).contains("scheme: bearer").doesNotContain("scheme: basic")
+                .doesNotContain("- basic:");
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.text.ParseException;
+import java.time.Clock;
+import java.util.Date;
 import java.util.Set;
 
 /**
@@ -34,6 +36,9 @@ public class ProviderTokens {
     @Inject
     private SingleSignOn singleSignOn;
 
+    @Inject
+    private Clock clock;
+
     /**
      * The platform username a provider access token names.
      *
@@ -45,17 +50,25 @@ public class ProviderTokens {
         }
         SingleSignOn.Provider provider = singleSignOn.provider();
         String audience = SingleSignOn.setting("oidc.audience").orElseGet(() -> SingleSignOn.clientId().getValue());
-        return SingleSignOn.usernameIn(verified(provider, audience, token).getClaim(SingleSignOn.usernameClaim())
+        return SingleSignOn.usernameIn(verified(provider, audience, token, clock).getClaim(SingleSignOn.usernameClaim())
                 instanceof String name ? name : null);
     }
 
-    /** Checks the token's signature, issuer, audience, expiry and not-before; the claims when all hold. */
-    static JWTClaimsSet verified(SingleSignOn.Provider provider, String audience, String token) {
+    /**
+     * Checks the token's signature, issuer, audience, expiry and not-before (by the platform's {@code clock}); the
+     * claims when all hold.
+     */
+    static JWTClaimsSet verified(SingleSignOn.Provider provider, String audience, String token, Clock clock) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(TYPES);
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(SingleSignOn.ASYMMETRIC, provider.keys()));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(provider.issuer().getValue()).build(), Set.of("exp"));
+                new JWTClaimsSet.Builder().issuer(provider.issuer().getValue()).build(), Set.of("exp")) {
+            @Override
+            protected Date currentTime() {
+                return Date.from(clock.instant());
+            }
+        };
         claims.setMaxClockSkew(SingleSignOn.SKEW_SECONDS);
         processor.setJWTClaimsSetVerifier(claims);
         try {

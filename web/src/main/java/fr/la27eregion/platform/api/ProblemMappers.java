@@ -96,8 +96,8 @@ public final class ProblemMappers {
             if (request.getUserPrincipal() == null) {
                 // a 401 always says how to authenticate, whether the mechanism or a boundary refused
                 Response.ResponseBuilder unauthorized = Response.fromResponse(Problem.response(
-                        Response.Status.UNAUTHORIZED, "Unauthorized", PlatformAuthentication.needsAnAccount("operation"),
-                        RequestIds.of(request)));
+                        Response.Status.UNAUTHORIZED, "Unauthorized",
+                        PlatformAuthentication.needsAnAccount("operation"), RequestIds.of(request)));
                 PlatformAuthentication.challenges().forEach(c -> unauthorized.header("WWW-Authenticate", c));
                 return unauthorized.build();
             }

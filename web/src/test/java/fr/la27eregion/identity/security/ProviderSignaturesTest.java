@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -44,6 +45,8 @@ class ProviderSignaturesTest {
 
     private static final String ISSUER = "https://idp.example.org/realms/region";
     private static final String CLIENT = "platform";
+
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private static RSAKey published;
     private static RSAKey unpublished;
@@ -87,10 +90,11 @@ class ProviderSignaturesTest {
     @Test
     @DisplayName("an access token is believed for its audience; the same checks refuse the unsound ones")
     void accessTokens() throws Exception {
-        assertThat(ProviderTokens.verified(provider, CLIENT, signed(published, c -> c).serialize())
+        assertThat(ProviderTokens.verified(provider, CLIENT, signed(published, c -> c).serialize(), CLOCK)
                 .getStringClaim("preferred_username")).isEqualTo("auditor");
         assertThat(ProviderTokens.verified(provider, "platform-api", signed(published,
-                c -> c.audience(List.of("platform-api", "account"))).serialize()).getSubject()).isEqualTo("s-1");
+                c -> c.audience(List.of("platform-api", "account"))).serialize(), CLOCK).getSubject())
+                .isEqualTo("s-1");
         List<String> refused = List.of(
                 signed(unpublished, c -> c).serialize(),
                 new PlainJWT(claims(c -> c)).serialize(),
@@ -103,8 +107,12 @@ class ProviderSignaturesTest {
                 signed(published, c -> c.notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(5)))))
                         .serialize(),
                 "not.a.token", "");
+        String sound = signed(published, c -> c).serialize();
+        assertThatThrownBy(() -> ProviderTokens.verified(provider, CLIENT, sound,
+                Clock.offset(CLOCK, Duration.ofMinutes(7)))).as("expiry by the platform's clock")
+                .isInstanceOf(SecurityException.class);
         for (String token : refused) {
-            assertThatThrownBy(() -> ProviderTokens.verified(provider, CLIENT, token)).as(token)
+            assertThatThrownBy(() -> ProviderTokens.verified(provider, CLIENT, token, CLOCK)).as(token)
                     .isInstanceOf(SecurityException.class);
         }
     }
