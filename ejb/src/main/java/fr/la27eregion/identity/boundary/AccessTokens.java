@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +80,7 @@ public class AccessTokens {
     }
 
     /** The answer for a token: the caller it opens, or why it opens nothing. */
-    public record Check(Logins.Caller caller, Refusal refusal) implements Serializable {
+    public record Check(Logins.Caller caller, Refusal refusal) {
 
         static Check allowed(Logins.Caller caller) {
             return new Check(caller, null);
