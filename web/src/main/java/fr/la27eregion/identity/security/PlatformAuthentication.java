@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.security;
 
+import fr.la27eregion.identity.boundary.AccessTokens;
 import fr.la27eregion.identity.boundary.Logins;
 import fr.la27eregion.platform.limits.ClientLimits;
 import fr.la27eregion.platform.limits.LimitReached;
@@ -45,7 +46,11 @@ import java.util.stream.Collectors;
  *     the new ones apply.</li>
  *     <li>A request to the API with {@code Authorization: Basic} is authenticated for that request only: no
  *     session is created for machine clients. Bad credentials are a 401 problem detail.</li>
- *     <li>Failed authentications, form or Basic, are limited per client address ({@code limits.failed-logins.
+ *     <li>A request to the API with {@code Authorization: Bearer l27_…} (a personal access token) is authenticated
+ *     for that request only, with the token's account as it is now ({@link AccessTokens#authenticate}); a
+ *     read-only token on a write is a 403 problem detail, any refused token (unknown, forged, truncated, of
+ *     another prefix, expired, revoked, of an account that cannot log in) the same 401.</li>
+ *     <li>Failed authentications, form, Basic or token, are limited per client address ({@code limits.failed-logins.
  *     per-minute}): past the limit the credentials are not even checked, the API answers 429 with
  *     {@code Retry-After} and the login page says when to try again.</li>
  *     <li>A protected page without a caller redirects to the login page; a protected API resource answers 401
@@ -66,6 +71,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     static final String SSO_PENDING = PlatformAuthentication.class.getName() + ".sso";
     /** The request attribute that tells the login page its login was refused by the limit of failures. */
     public static final String LIMIT_REACHED = PlatformAuthentication.class.getName() + ".limitReached";
+    /** The one answer to every refused bearer token, so it tells nothing of why. */
+    static final String TOKEN_REFUSED = "This token is not valid: it is unknown, expired or revoked, or its account"
+            + " cannot log in now.";
     private static final Logger LOG = Logger.getLogger(PlatformAuthentication.class.getName());
 
     /** Who logged in on this session and their groups, as the identity store said at login. */
@@ -83,6 +91,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private SingleSignOn singleSignOn;
+
+    @Inject
+    private AccessTokens accessTokens;
 
     @Inject
     private ClientLimits limits;
@@ -143,6 +154,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(request, response, "The username or password is wrong, or the account cannot log in"
                     + " now. After repeated failures an account is locked for a while.");
         }
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context, authorization.substring(7).strip(), address);
+        }
         if (context.isProtected()) {
             if (api) {
                 return unauthorized(request, response, "This resource needs an account: send HTTP Basic credentials.");
@@ -181,6 +195,34 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         logins.recordLogin(result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Authenticates an API request by its bearer token, for this request only (no session). Every bearer lands
+     * here: a personal access token ({@code l27_…}) is checked by {@link AccessTokens}, which refuses anything else
+     * like an unknown token, without a database read. A refusal counts against the failed authentications of the
+     * client's address, like a wrong password, so nobody guesses tokens faster than passwords.
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context, String token, String address) {
+        try {
+            limits.requireLeft(limitSettings.failedLogins(), address);
+        } catch (LimitReached limited) {
+            return tooManyFailures(request, response, limited);
+        }
+        // the identity provider's JWTs (a bearer without the l27_ prefix) are the other half of issue 9: until
+        // they are checked here, such a bearer is refused below with the same answer as an unknown token
+        AccessTokens.Check check = accessTokens.authenticate(token, request.getMethod());
+        if (check.allowed()) {
+            return context.notifyContainerAboutLogin(check.caller().username(),
+                    check.caller().roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+        }
+        if (check.refusal() == AccessTokens.Refusal.READ_ONLY) {
+            return forbidden(request, response, "This token may only read: a read-write token is needed for "
+                    + request.getMethod() + " requests.");
+        }
+        limits.count(limitSettings.failedLogins(), address);
+        return unauthorized(request, response, TOKEN_REFUSED);
     }
 
     /** Sends the browser to the identity provider, remembering the login in a new session. */
@@ -269,6 +311,23 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(Problem.body(401, "Unauthorized", detail, id, null).toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Answers 403 with a problem detail: the caller is known, the request is not theirs to make. */
+    private static AuthenticationStatus forbidden(HttpServletRequest request, HttpServletResponse response,
+                                                  String detail) {
+        String id = RequestIds.assign(request, response);
+        SecurityHeaders.apply(request, response);
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Problem.body(403, "Forbidden", detail, id, null).toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
