@@ -1,6 +1,8 @@
 package fr.la27eregion.identity.security;
 
+import fr.la27eregion.identity.boundary.AccessTokens;
 import fr.la27eregion.identity.boundary.Logins;
+import fr.la27eregion.identity.entity.TokenSecret;
 import fr.la27eregion.platform.limits.ClientLimits;
 import fr.la27eregion.platform.limits.LimitReached;
 import fr.la27eregion.platform.limits.LimitSettings;
@@ -27,7 +29,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -48,11 +49,14 @@ import java.util.stream.Collectors;
  *     intranet page checks the account again: disabled or locked since, the session ends; roles changed since,
  *     the new ones apply.</li>
  *     <li>A request to the API with {@code Authorization: Bearer} or {@code Basic} is authenticated for that
- *     request only: no session is created for machine clients. A bearer token is the identity provider's
- *     access token ({@link ProviderTokens}), mapped to the platform account as the single sign-on does. Bad
- *     credentials, whatever their kind, are the same 401 problem detail, journaled as security events; HTTP
- *     Basic while it is switched off is one of them (and costs no password hashing).</li>
- *     <li>Failed authentications, form, bearer or Basic, are limited per client address ({@code limits.failed-logins.
+ *     request only: no session is created for machine clients. A bearer token is either a personal access token
+ *     ({@code l27_…}), checked with the token's account as it is now ({@link AccessTokens#authenticate}), or an
+ *     access token of the identity provider ({@link ProviderTokens}), mapped to the platform account as the single
+ *     sign-on does. A read-only token on a write is a 403 problem detail. Refused credentials, whatever their
+ *     kind (unknown, forged, truncated, of another prefix, expired, revoked, of an account that cannot log in, a
+ *     wrong password), are the same 401 problem detail, journaled as security events; HTTP Basic while it is
+ *     switched off is one of them (and costs no password hashing).</li>
+ *     <li>Failed authentications, form, Basic or bearer, are limited per client address ({@code limits.failed-logins.
  *     per-minute}): past the limit the credentials are not even checked, the API answers 429 with
  *     {@code Retry-After} and the login page says when to try again.</li>
  *     <li>A protected page without a caller redirects to the login page; a protected API resource answers 401
@@ -71,7 +75,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     public static final String BASIC_CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
     /** The bearer token challenge of a 401 of the API (RFC 6750 §3). */
     public static final String BEARER_CHALLENGE = "Bearer realm=\"" + REALM + "\"";
-    /** The one wording of every refused credential of the API: it never says which part was wrong. */
+    /** The one wording of every refused credential of the API (password or token): it never says why. */
     static final String BAD_CREDENTIALS = "The credentials are wrong or expired, or the account cannot log in now."
             + " After repeated failures an account is locked for a while.";
     /** The session attribute that holds the ID token of a single sign-on, the hint of the logout at the provider. */
@@ -97,6 +101,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private SingleSignOn singleSignOn;
+
+    @Inject
+    private AccessTokens accessTokens;
 
     @Inject
     private ProviderTokens providerTokens;
@@ -142,20 +149,21 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         }
         boolean api = path.startsWith("/api/");
         String authorization = request.getHeader("Authorization");
-        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-        if (api && (bearer || authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))) {
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
                 limits.requireLeft(limitSettings.failedLogins(), address);
             } catch (LimitReached limited) {
                 return tooManyFailures(request, response, limited);
             }
-            String credential = authorization.substring(bearer ? 7 : 6).strip();
-            Optional<SessionCaller> caller = bearer ? bearer(credential) : basic(credential);
+            Optional<SessionCaller> caller = basic(authorization.substring(6).strip());
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
             }
             limits.count(limitSettings.failedLogins(), address);
             return unauthorized(request, response, BAD_CREDENTIALS);
+        }
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context, authorization.substring(7).strip(), address);
         }
         if (context.isProtected()) {
             if (api) {
@@ -167,15 +175,10 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The caller a bearer token names, for this request only; empty (the refusal journaled) when it is not valid.
-     * The one place that tells the kinds of bearer tokens apart: the platform's personal access tokens start with
-     * {@code l27_} (not accepted yet), any other is a JWT of the identity provider.
+     * The caller an access token of the identity provider names; empty (the refusal journaled) when it is not one
+     * of its valid tokens for the platform, or names no account that can log in now.
      */
-    private Optional<SessionCaller> bearer(String token) {
-        if (token.startsWith("l27_")) {
-            logins.refusedCredential("bearer token unknown");
-            return Optional.empty();
-        }
+    private Optional<SessionCaller> providerToken(String token) {
         String username;
         try {
             username = providerTokens.username(token);
@@ -215,34 +218,17 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Whether the API accepts bearer tokens: the identity provider's when one is configured. (The platform's
-     * personal access tokens will make this always true.)
-     */
-    static boolean bearerAccepted() {
-        return SingleSignOn.setting("oidc.provider-uri").isPresent();
-    }
-
-    /**
-     * The {@code WWW-Authenticate} challenges of a 401 of the API, one header each: bearer when tokens are
-     * accepted, Basic while it is on (bearer alone when neither, since a 401 must name a scheme).
+     * The {@code WWW-Authenticate} challenges of a 401 of the API, one header each: bearer (personal access tokens
+     * are always accepted), then Basic while it is on.
      */
     public static List<String> challenges() {
-        boolean basic = basicEnabled();
-        List<String> challenges = new ArrayList<>(2);
-        if (bearerAccepted() || !basic) {
-            challenges.add(BEARER_CHALLENGE);
-        }
-        if (basic) {
-            challenges.add(BASIC_CHALLENGE);
-        }
-        return List.copyOf(challenges);
+        return basicEnabled() ? List.of(BEARER_CHALLENGE, BASIC_CHALLENGE) : List.of(BEARER_CHALLENGE);
     }
 
     /** The detail of a 401 without credentials: what to send, as the enabled schemes allow. */
     public static String needsAnAccount(String what) {
-        boolean basic = basicEnabled();
-        return "This " + what + " needs an account: send " + (bearerAccepted() && basic
-                ? "a bearer token or HTTP Basic credentials." : basic ? "HTTP Basic credentials." : "a bearer token.");
+        return "This " + what + " needs an account: send a bearer token"
+                + (basicEnabled() ? " or HTTP Basic credentials." : ".");
     }
 
     @Override
@@ -274,6 +260,38 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         logins.recordLogin(result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Authenticates an API request by its bearer token, for this request only (no session). The one place that
+     * tells the kinds of bearer tokens apart: a personal access token ({@code l27_…}) is checked by
+     * {@link AccessTokens}; any other is taken for a JWT of the identity provider ({@link ProviderTokens}), which
+     * refuses it when no provider is configured. A refusal counts against the failed authentications of the
+     * client's address, like a wrong password, so nobody guesses tokens faster than passwords.
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context, String token, String address) {
+        try {
+            limits.requireLeft(limitSettings.failedLogins(), address);
+        } catch (LimitReached limited) {
+            return tooManyFailures(request, response, limited);
+        }
+        Optional<SessionCaller> caller;
+        if (token.startsWith(TokenSecret.PREFIX)) {
+            AccessTokens.Check check = accessTokens.authenticate(token, request.getMethod());
+            if (check.refusal() == AccessTokens.Refusal.READ_ONLY) {
+                return forbidden(request, response, "This token may only read: a read-write token is needed for "
+                        + request.getMethod() + " requests.");
+            }
+            caller = check.allowed() ? Optional.of(asCaller(check.caller())) : Optional.empty();
+        } else {
+            caller = providerToken(token);
+        }
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        }
+        limits.count(limitSettings.failedLogins(), address);
+        return unauthorized(request, response, BAD_CREDENTIALS);
     }
 
     /** Sends the browser to the identity provider, remembering the login in a new session. */
@@ -364,6 +382,23 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(Problem.body(401, "Unauthorized", detail, id, null).toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Answers 403 with a problem detail: the caller is known, the request is not theirs to make. */
+    private static AuthenticationStatus forbidden(HttpServletRequest request, HttpServletResponse response,
+                                                  String detail) {
+        String id = RequestIds.assign(request, response);
+        SecurityHeaders.apply(request, response);
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Problem.body(403, "Forbidden", detail, id, null).toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -40,10 +40,12 @@ public class ApiSecurity implements OASFilter {
             openAPI.setComponents(components);
         }
         components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
-                .scheme("bearer").bearerFormat("JWT")
-                .description("An access token (a JWT) of the region's identity provider, when single sign-on is"
-                        + " configured: its signature, issuer, audience and expiry are checked, and its username"
-                        + " claim names the platform account. Refused tokens get a 401 problem detail."));
+                .scheme("bearer")
+                .description("A personal access token (l27_..., created on the page 'My access tokens'; a read-only"
+                        + " token gets 403 on writes), or an access token (a JWT) of the region's identity provider"
+                        + " when single sign-on is configured: its signature, issuer, audience and expiry are"
+                        + " checked, and its username claim names the platform account. Refused tokens get a 401"
+                        + " problem detail."));
         if (PlatformAuthentication.basicEnabled()) {
             components.addSecurityScheme(BASIC, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
                     .scheme("basic").description("A platform account's username and password, for trying the API"
