@@ -1,6 +1,7 @@
 package fr.la27eregion.identity;
 
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.identity.security.PlatformAuthentication;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
@@ -102,6 +103,8 @@ class SecurityIT {
             Map.entry("fr.la27eregion.identity.boundary.Logins#logout", ANY_ACCOUNT),
             // an interactive login is recorded as the session opens, before the container knows the caller
             Map.entry("fr.la27eregion.identity.boundary.Logins#recordLogin", EVERYONE),
+            // a refused bearer token (or Basic while it is off) is recorded before anyone is authenticated
+            Map.entry("fr.la27eregion.identity.boundary.Logins#refusedCredential", EVERYONE),
             // every use case writes the journal in its own transaction as whoever acts; without a transaction
             // the container refuses the call (MANDATORY), which the probe counts as allowed: not a role check
             Map.entry("fr.la27eregion.journal.control.Journal#append", EVERYONE),
@@ -229,7 +232,9 @@ class SecurityIT {
         for (HttpResponse<String> response : List.of(wrongPassword, unknownAccount)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-            assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
+            // the shared server has Basic on and an identity provider: both schemes are offered, one header each
+            assertThat(response.headers().allValues("WWW-Authenticate"))
+                    .containsExactly(PlatformAuthentication.BEARER_CHALLENGE, PlatformAuthentication.BASIC_CHALLENGE);
         }
         assertThat(object(wrongPassword.body()).getString("detail"))
                 .isEqualTo(object(unknownAccount.body()).getString("detail"));
@@ -245,7 +250,9 @@ class SecurityIT {
         HttpResponse<String> contacts = get("api/v1/organisations/1/contacts", null, null);
         assertThat(contacts.statusCode()).isEqualTo(401);
         for (HttpResponse<String> response : List.of(me, contacts)) {
-            assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
+            assertThat(response.headers().allValues("WWW-Authenticate"))
+                    .containsExactly(PlatformAuthentication.BEARER_CHALLENGE, PlatformAuthentication.BASIC_CHALLENGE);
+            assertThat(object(response.body()).getString("detail")).contains("bearer token or HTTP Basic");
         }
     }
 
