@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import java.text.ParseException;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Date;
 import java.util.Set;
 
@@ -24,7 +25,8 @@ import java.util.Set;
  * HMAC are refused, so the public key cannot be used as a shared secret), issued by the configured issuer, for the
  * audience {@code oidc.audience} (default the client id), with an expiry, and neither expired nor before its
  * not-before time ({@link SingleSignOn#SKEW_SECONDS} of skew). Its {@code oidc.username-claim} names the
- * platform account, as for the single sign-on.
+ * platform account, as for the single sign-on. An ID token (it carries a {@code nonce}) is not an access token, and
+ * is refused even when its audience is the one expected.
  */
 @ApplicationScoped
 public class ProviderTokens {
@@ -62,8 +64,11 @@ public class ProviderTokens {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(TYPES);
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(SingleSignOn.ASYMMETRIC, provider.keys()));
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(provider.issuer().getValue()).build(), Set.of("exp")) {
+        // an ID token carries the nonce of its login (the platform always sends one): refusing tokens with a nonce
+        // keeps an ID token, whose audience is the client id, from opening the API as an access token would
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(Collections.singleton(audience),
+                new JWTClaimsSet.Builder().issuer(provider.issuer().getValue()).build(), Set.of("exp"),
+                Set.of("nonce")) {
             @Override
             protected Date currentTime() {
                 return Date.from(clock.instant());

@@ -90,24 +90,26 @@ class ProviderSignaturesTest {
     @Test
     @DisplayName("an access token is believed for its audience; the same checks refuse the unsound ones")
     void accessTokens() throws Exception {
-        assertThat(ProviderTokens.verified(provider, CLIENT, signed(published, c -> c).serialize(), CLOCK)
+        UnaryOperator<JWTClaimsSet.Builder> access = c -> c.claim("nonce", null);
+        assertThat(ProviderTokens.verified(provider, CLIENT, signed(published, access).serialize(), CLOCK)
                 .getStringClaim("preferred_username")).isEqualTo("auditor");
         assertThat(ProviderTokens.verified(provider, "platform-api", signed(published,
-                c -> c.audience(List.of("platform-api", "account"))).serialize(), CLOCK).getSubject())
+                c -> access.apply(c).audience(List.of("platform-api", "account"))).serialize(), CLOCK).getSubject())
                 .isEqualTo("s-1");
         List<String> refused = List.of(
-                signed(unpublished, c -> c).serialize(),
-                new PlainJWT(claims(c -> c)).serialize(),
-                hmacWithThePublicKey(claims(c -> c)).serialize(),
-                signed(published, c -> c.audience("another-client")).serialize(),
-                signed(published, c -> c.issuer("https://elsewhere.example.org")).serialize(),
-                signed(published, c -> c.expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(5)))))
-                        .serialize(),
-                signed(published, c -> c.expirationTime(null)).serialize(),
-                signed(published, c -> c.notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(5)))))
-                        .serialize(),
+                signed(published, c -> c).serialize(), // an ID token (with its nonce), not an access token
+                signed(unpublished, access).serialize(),
+                new PlainJWT(claims(access)).serialize(),
+                hmacWithThePublicKey(claims(access)).serialize(),
+                signed(published, c -> access.apply(c).audience("another-client")).serialize(),
+                signed(published, c -> access.apply(c).issuer("https://elsewhere.example.org")).serialize(),
+                signed(published, c -> access.apply(c)
+                        .expirationTime(Date.from(Instant.now().minus(Duration.ofMinutes(5))))).serialize(),
+                signed(published, c -> access.apply(c).expirationTime(null)).serialize(),
+                signed(published, c -> access.apply(c)
+                        .notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))))).serialize(),
                 "not.a.token", "");
-        String sound = signed(published, c -> c).serialize();
+        String sound = signed(published, access).serialize();
         assertThatThrownBy(() -> ProviderTokens.verified(provider, CLIENT, sound,
                 Clock.offset(CLOCK, Duration.ofMinutes(7)))).as("expiry by the platform's clock")
                 .isInstanceOf(SecurityException.class);
