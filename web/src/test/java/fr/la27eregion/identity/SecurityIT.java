@@ -1,6 +1,7 @@
 package fr.la27eregion.identity;
 
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.identity.security.PlatformAuthentication;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,9 +57,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code @Stateless} and {@code @Singleton} classes of the EJB module, {@code @Path} resources of the web module),
  * so a new method or
  * endpoint without a line here fails {@link #everyBoundaryMethodHasADecision()} or
- * {@link #everyEndpointHasADecision()}. The test accounts (one per role) come from {@link TestAccounts}.
+ * {@link #everyEndpointHasADecision()}. The test accounts (one per role) come from {@link TestAccounts}. The matrix
+ * runs twice, with each account's password (HTTP Basic) and with a read-write personal access token of the
+ * account: a token allows exactly what its account's roles allow.
  */
 class SecurityIT {
+
+    /** How the matrix's callers authenticate. */
+    enum Credentials {
+        BASIC,
+        TOKEN
+    }
+
+    /** A read-write token of each test account, made once for the run (by the account itself). */
+    private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Who calls: anonymous (no credentials) or the test account of one role. */
     static final String ANONYMOUS = "ANONYMOUS";
@@ -89,11 +103,21 @@ class SecurityIT {
             Map.entry("fr.la27eregion.identity.boundary.Logins#logout", ANY_ACCOUNT),
             // an interactive login is recorded as the session opens, before the container knows the caller
             Map.entry("fr.la27eregion.identity.boundary.Logins#recordLogin", EVERYONE),
+            // a refused bearer token (or Basic while it is off) is recorded before anyone is authenticated
+            Map.entry("fr.la27eregion.identity.boundary.Logins#refusedCredential", EVERYONE),
             // every use case writes the journal in its own transaction as whoever acts; without a transaction
             // the container refuses the call (MANDATORY), which the probe counts as allowed: not a role check
             Map.entry("fr.la27eregion.journal.control.Journal#append", EVERYONE),
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#verify", AUDIT),
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#history", AUDIT),
+            // personal access tokens: one's own for every account, anyone's for the secretariat; a token is checked
+            // before the container knows the caller, like a login
+            Map.entry("fr.la27eregion.identity.boundary.AccessTokens#create", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.identity.boundary.AccessTokens#mine", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.identity.boundary.AccessTokens#revokeMine", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.identity.boundary.AccessTokens#ofAccount", ADMIN),
+            Map.entry("fr.la27eregion.identity.boundary.AccessTokens#revoke", ADMIN),
+            Map.entry("fr.la27eregion.identity.boundary.AccessTokens#authenticate", EVERYONE),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#page", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#count", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#create", ADMIN),
@@ -208,7 +232,9 @@ class SecurityIT {
         for (HttpResponse<String> response : List.of(wrongPassword, unknownAccount)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-            assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
+            // the shared server has Basic on and an identity provider: both schemes are offered, one header each
+            assertThat(response.headers().allValues("WWW-Authenticate"))
+                    .containsExactly(PlatformAuthentication.BEARER_CHALLENGE, PlatformAuthentication.BASIC_CHALLENGE);
         }
         assertThat(object(wrongPassword.body()).getString("detail"))
                 .isEqualTo(object(unknownAccount.body()).getString("detail"));
@@ -224,7 +250,9 @@ class SecurityIT {
         HttpResponse<String> contacts = get("api/v1/organisations/1/contacts", null, null);
         assertThat(contacts.statusCode()).isEqualTo(401);
         for (HttpResponse<String> response : List.of(me, contacts)) {
-            assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
+            assertThat(response.headers().allValues("WWW-Authenticate"))
+                    .containsExactly(PlatformAuthentication.BEARER_CHALLENGE, PlatformAuthentication.BASIC_CHALLENGE);
+            assertThat(object(response.body()).getString("detail")).contains("bearer token or HTTP Basic");
         }
     }
 
@@ -328,13 +356,14 @@ class SecurityIT {
         assertThat(new TreeSet<>(boundaryMethods())).isEqualTo(BOUNDARIES.keySet());
     }
 
-    @Test
-    void everyBoundaryMethodAllowsExactlyTheRolesOfTheTable() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Credentials.class)
+    void everyBoundaryMethodAllowsExactlyTheRolesOfTheTable(Credentials credentials) throws Exception {
         Map<String, String> mismatches = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> decision : BOUNDARIES.entrySet()) {
             for (String caller : EVERYONE) {
                 HttpResponse<String> response = asCaller("api/test-probe?method="
-                        + URLEncoder.encode(decision.getKey(), StandardCharsets.UTF_8), caller);
+                        + URLEncoder.encode(decision.getKey(), StandardCharsets.UTF_8), caller, credentials);
                 assertThat(response.statusCode()).as(decision.getKey() + " as " + caller).isEqualTo(200);
                 boolean allowed = response.body().equals("allowed");
                 if (allowed != decision.getValue().contains(caller)) {
@@ -350,8 +379,9 @@ class SecurityIT {
         assertThat(new TreeSet<>(endpoints())).isEqualTo(ENDPOINTS.keySet());
     }
 
-    @Test
-    void everyEndpointAllowsExactlyTheRolesOfTheTable() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Credentials.class)
+    void everyEndpointAllowsExactlyTheRolesOfTheTable(Credentials credentials) throws Exception {
         Map<String, Integer> mismatches = new LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> decision : ENDPOINTS.entrySet()) {
             String[] endpoint = decision.getKey().split(" ");
@@ -364,7 +394,7 @@ class SecurityIT {
             }
             assertThat(path).as("a value for each path parameter, in PATH_VALUES").doesNotContain("{");
             for (String caller : EVERYONE) {
-                int status = asCaller(endpoint[0], path, body, caller).statusCode();
+                int status = asCaller(endpoint[0], path, body, caller, credentials).statusCode();
                 assertThat(status).as(decision.getKey() + " as " + caller + ": never a server failure")
                         .isLessThan(500);
                 boolean allowed = status != 401 && status != 403;
@@ -439,13 +469,28 @@ class SecurityIT {
         }
     }
 
-    private HttpResponse<String> asCaller(String path, String caller) throws Exception {
-        return asCaller("GET", path, null, caller);
+    private HttpResponse<String> asCaller(String path, String caller, Credentials credentials) throws Exception {
+        return asCaller("GET", path, null, caller, credentials);
     }
 
-    private HttpResponse<String> asCaller(String method, String path, String body, String caller) throws Exception {
-        return ANONYMOUS.equals(caller) ? send(method, path, body, null, null)
-                : send(method, path, body, TestAccounts.of(Role.valueOf(caller)), TestAccounts.PASSWORD);
+    private HttpResponse<String> asCaller(String method, String path, String body, String caller,
+                                          Credentials credentials) throws Exception {
+        if (ANONYMOUS.equals(caller)) {
+            return send(method, path, body, null, null);
+        }
+        String username = TestAccounts.of(Role.valueOf(caller));
+        if (credentials == Credentials.TOKEN) {
+            return send(method, path, body, "Bearer " + TOKENS.computeIfAbsent(username, this::token));
+        }
+        return send(method, path, body, username, TestAccounts.PASSWORD);
+    }
+
+    /** A new read-write token of the test account, made by the account itself. */
+    private String token(String username) {
+        fr.la27eregion.testing.PlatformDriver.Answer created = new fr.la27eregion.testing.PlatformDriver(base)
+                .post("token", username, Map.of("name", "Matrice d'autorisation", "scope", "READ_WRITE"));
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(200);
+        return created.json().getString("secret");
     }
 
     private HttpResponse<String> get(String path, String username, String password) throws Exception {
@@ -455,6 +500,13 @@ class SecurityIT {
     /** A call from outside, as a client makes it: HTTP Basic when a username is given, a JSON body when any. */
     private HttpResponse<String> send(String method, String path, String body, String username, String password)
             throws Exception {
+        return send(method, path, body, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same with the Authorization header as given (null: none). */
+    private HttpResponse<String> send(String method, String path, String body, String authorization)
+            throws Exception {
         String basePath = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
         URI uri = new URI("http", null, "127.0.0.1", base.getPort(), basePath, null, null).resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
@@ -463,9 +515,8 @@ class SecurityIT {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        if (username != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

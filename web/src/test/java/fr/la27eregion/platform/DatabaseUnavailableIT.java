@@ -1,5 +1,6 @@
 package fr.la27eregion.platform;
 
+import fr.la27eregion.identity.security.PlatformAuthentication;
 import fr.la27eregion.ops.ListeningSockets;
 import fr.la27eregion.ops.LocalDatabase;
 import fr.la27eregion.testing.MicroProcess;
@@ -13,6 +14,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Base64;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform started while its database is unreachable: it still starts, says in one log line which settings
  * to check, reports readiness DOWN, shows people a friendly error with a request id, answers the API with a
  * problem detail, and becomes ready by itself once the database appears. Being the one server of the suite
- * started with the WAR's own settings only, it also shows the login page without single sign-on.
+ * started with the WAR's own settings only (but HTTP Basic switched off, as recommended in production), it also
+ * shows the login page without single sign-on and the API without HTTP Basic.
  *
  * <p>Payara Micro is started directly ({@link MicroProcess}, not the shared test server) because the point is its
  * own start-up with a wrong configuration. The tests are ordered: the fifth brings the database up.
@@ -47,7 +56,9 @@ class DatabaseUnavailableIT {
                         "-Ddb.url=jdbc:postgresql://127.0.0.1:" + dbPort + "/" + LocalDatabase.DATABASE,
                         "-Ddb.user=" + LocalDatabase.USER, "-Ddb.password=" + LocalDatabase.PASSWORD,
                         "-Ddb.migration.user=" + LocalDatabase.OWNER,
-                        "-Ddb.migration.password=" + LocalDatabase.OWNER_PASSWORD));
+                        "-Ddb.migration.password=" + LocalDatabase.OWNER_PASSWORD,
+                        // HTTP Basic off, as the install section recommends for production (on: the shared server)
+                        "-Dauth.basic.enabled=false"));
         log = micro.log();
         base = micro.base();
         micro.awaitStatus("health/live", 200, Duration.ofSeconds(240));
@@ -138,6 +149,42 @@ class DatabaseUnavailableIT {
         assertThat(page.body()).contains("id=\"login\"").doesNotContain("sso-login");
         HttpResponse<String> start = get("sso/login");
         assertThat(start.statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * {@code auth.basic.enabled=false}: a sound Basic header is refused like any wrong credential, the 401 offers
+     * the bearer scheme only, and the OpenAPI description no longer names Basic.
+     */
+    @Test
+    @Order(7)
+    @DisplayName("with HTTP Basic switched off, even right credentials are a 401 whose challenge does not offer Basic")
+    void basicSwitchedOff() throws Exception {
+        HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "auditor:whatever-the-password".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(401);
+        assertThat(me.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(me.headers().allValues("WWW-Authenticate"))
+                .containsExactly(PlatformAuthentication.BEARER_CHALLENGE);
+        assertThat(me.body()).contains("The credentials are wrong");
+        // refused as Basic switched off, before any account is looked up or password hashed (this server has none)
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.OWNER,
+                LocalDatabase.OWNER_PASSWORD);
+             ResultSet kinds = connection.createStatement().executeQuery(
+                     "SELECT kind, sum(count) FROM security_event_count GROUP BY kind")) {
+            assertThat(kinds.next()).as("one kind of refusal").isTrue();
+            assertThat(kinds.getString(1)).isEqualTo("login.refused/basic disabled");
+            assertThat(kinds.getLong(2)).isEqualTo(1);
+            assertThat(kinds.next()).isFalse();
+        }
+        HttpResponse<String> anonymous = get("api/v1/me");
+        assertThat(anonymous.headers().allValues("WWW-Authenticate"))
+                .containsExactly(PlatformAuthentication.BEARER_CHALLENGE);
+        assertThat(anonymous.body()).contains("send a bearer token.");
+        HttpResponse<String> openapi = get("openapi");
+        assertThat(openapi.body()).contains("scheme: bearer").doesNotContain("scheme: basic")
+                .doesNotContain("- basic:");
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

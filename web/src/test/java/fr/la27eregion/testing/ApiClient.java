@@ -25,10 +25,13 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** The client address the requests claim through X-Forwarded-For (the test server trusts its loopback). */
     private final String clientAddress;
+    /** The bearer token (a personal access token) sent with every request that names no test account. */
+    private final String bearer;
 
-    private ApiClient(URI base, String clientAddress) {
+    private ApiClient(URI base, String clientAddress, String bearer) {
         this.base = base;
         this.clientAddress = clientAddress;
+        this.bearer = bearer;
     }
 
     /**
@@ -36,7 +39,12 @@ public final class ApiClient {
      * X-Forwarded-For, so the limits per client address count this address, not the loopback (exempt).
      */
     public ApiClient from(String address) {
-        return new ApiClient(base, address);
+        return new ApiClient(base, address, bearer);
+    }
+
+    /** The same client, authenticated by this bearer token (sent as is) wherever a call names no test account. */
+    public ApiClient withToken(String token) {
+        return new ApiClient(base, clientAddress, token);
     }
 
     /** A client address that no other test uses (IPv6 documentation prefix). */
@@ -68,6 +76,7 @@ public final class ApiClient {
             throw new IllegalArgumentException(deployed.toString(), e);
         }
         clientAddress = null;
+        bearer = null;
     }
 
     /** A GET as this test account (null: anonymously). */
@@ -90,6 +99,8 @@ public final class ApiClient {
         if (username != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (username + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        } else if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
         }
         return send(request, method + " " + path);
     }

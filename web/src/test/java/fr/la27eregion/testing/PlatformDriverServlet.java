@@ -1,6 +1,8 @@
 package fr.la27eregion.testing;
 
+import fr.la27eregion.identity.boundary.AccessTokens;
 import fr.la27eregion.identity.boundary.Accounts;
+import fr.la27eregion.identity.entity.TokenScope;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.boundary.Memberships;
@@ -55,7 +57,11 @@ import java.util.concurrent.ThreadLocalRandom;
  *     outcome;</li>
  *     <li>{@code GET timers}: the module's timers;</li>
  *     <li>{@code POST account?username}, {@code POST reset?id}, {@code POST new-password?token&password}: an account,
- *     its password reset link, and using it.</li>
+ *     its password reset link, and using it; {@code POST account?username&role} an account of that role (no
+ *     organisation), {@code POST account-disable?username} and {@code POST account-roles?username&role} as the
+ *     caller (the secretariat);</li>
+ *     <li>{@code POST token?name&scope[&expiresOn]}: a personal access token of the caller, its secret included;
+ *     {@code POST token-revoke?id&version}: the caller revokes their own.</li>
  * </ul>
  */
 @WebServlet("/api/test-driver/*")
@@ -80,6 +86,9 @@ public class PlatformDriverServlet extends HttpServlet {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private AccessTokens accessTokens;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -145,9 +154,27 @@ public class PlatformDriverServlet extends HttpServlet {
                 case "/account" -> {
                     String username = request.getParameter("username");
                     Account account = accounts.create(username, "Test " + username, username + "@test.invalid",
-                            TestAccounts.PASSWORD, Set.of(Role.JURY), null);
+                            TestAccounts.PASSWORD, Set.of(role(request)), null);
                     json.add("id", account.id());
                 }
+                case "/account-disable" -> {
+                    Account account = account(request);
+                    accounts.disable(account.id(), account.version());
+                }
+                case "/account-roles" -> {
+                    Account account = account(request);
+                    accounts.changeRoles(account.id(), account.version(), Set.of(role(request)), null);
+                }
+                case "/token" -> {
+                    String expiresOn = request.getParameter("expiresOn");
+                    AccessTokens.Created created = accessTokens.create(request.getParameter("name"),
+                            TokenScope.valueOf(request.getParameter("scope")),
+                            expiresOn == null ? null : LocalDate.parse(expiresOn));
+                    json.add("id", created.token().id()).add("version", created.token().version())
+                            .add("secret", created.secret()).add("prefix", created.token().prefix());
+                }
+                case "/token-revoke" -> json.add("state", accessTokens.revokeMine(id(request), version(request))
+                        .revokedAt().isPresent() ? "REVOKED" : "ACTIVE");
                 case "/reset" -> {
                     Accounts.PasswordResetIssued issued = accounts.requestPasswordReset(id(request));
                     json.add("validUntil", issued.validUntil().toString());
@@ -196,6 +223,17 @@ public class PlatformDriverServlet extends HttpServlet {
         if (membership.periodEnd() != null) {
             json.add("periodEnd", membership.periodEnd().toString());
         }
+    }
+
+    private static Role role(HttpServletRequest request) {
+        String role = request.getParameter("role");
+        return role == null ? Role.JURY : Role.valueOf(role);
+    }
+
+    private Account account(HttpServletRequest request) {
+        return accounts.page(request.getParameter("username"), 0, 200).stream()
+                .filter(account -> account.username().equals(request.getParameter("username"))).findFirst()
+                .orElseThrow(() -> new RecordNotFound("no account " + request.getParameter("username")));
     }
 
     private static long id(HttpServletRequest request) {

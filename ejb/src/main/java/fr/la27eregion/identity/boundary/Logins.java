@@ -180,6 +180,16 @@ public class Logins {
     }
 
     /**
+     * Records a refused credential that is not a password (the API's bearer token that is not valid or names no
+     * account that can log in now, HTTP Basic while it is switched off): counted and journaled like the other
+     * refusals anyone can cause at will, the first of its cause from an address in a minute. The credential itself
+     * is never recorded. Open to everyone like {@link #check}.
+     */
+    public void refusedCredential(String cause) {
+        refused(cause, null, null, Map.of("cause", cause), clock.instant());
+    }
+
+    /**
      * The caller of an open session, as the account is now: empty when it was disabled or locked since the login,
      * otherwise with its current roles, so a change by an administrator takes effect on the next intranet page
      * rather than when the session ends.

@@ -33,6 +33,24 @@ public class IdentitySettings {
     @ConfigProperty(name = "platform.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    @Inject
+    @ConfigProperty(name = "identity.tokens.default-days", defaultValue = "90")
+    int tokenDefaultDays;
+
+    @Inject
+    @ConfigProperty(name = "identity.tokens.max-days", defaultValue = "365")
+    int tokenMaxDays;
+
+    /** Days a personal access token works when its owner chooses no expiry (never more than the maximum). */
+    public int tokenDefaultDays() {
+        return Math.max(1, Math.min(tokenDefaultDays, tokenMaxDays()));
+    }
+
+    /** The most days ahead a personal access token may expire: none works for ever. */
+    public int tokenMaxDays() {
+        return Math.max(1, tokenMaxDays);
+    }
+
     /** Failed logins in a row that lock an account. */
     public int maxFailures() {
         return Math.max(1, maxFailures);

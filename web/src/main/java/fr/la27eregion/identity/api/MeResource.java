@@ -30,7 +30,8 @@ public class MeResource {
     private SecurityContext security;
 
     @GET
-    @Operation(summary = "Who am I", description = "The caller's username and roles (HTTP Basic).")
+    @Operation(summary = "Who am I",
+            description = "The caller's username and roles (bearer token, or HTTP Basic while it is on).")
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "401", description = "No or wrong credentials",
             content = @Content(mediaType = "application/problem+json"))

@@ -1,6 +1,8 @@
 package fr.la27eregion.identity.security;
 
+import fr.la27eregion.identity.boundary.AccessTokens;
 import fr.la27eregion.identity.boundary.Logins;
+import fr.la27eregion.identity.entity.TokenSecret;
 import fr.la27eregion.platform.limits.ClientLimits;
 import fr.la27eregion.platform.limits.LimitReached;
 import fr.la27eregion.platform.limits.LimitSettings;
@@ -21,12 +23,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -34,22 +38,29 @@ import java.util.stream.Collectors;
 
 /**
  * The one authentication mechanism of the application (Jakarta EE 10 allows one per application): form login
- * for people on the intranet pages, HTTP Basic for machine clients of the API. Both validate through the
- * container's {@link IdentityStoreHandler}, so the identity store, the groups and the role mapping are
- * Jakarta Security's own; nothing here is a servlet filter.
+ * and single sign-on for people on the intranet pages; bearer tokens, and HTTP Basic while it is switched on
+ * ({@code auth.basic.enabled}), for machine clients of the API. Passwords validate through the container's
+ * {@link IdentityStoreHandler}, so the identity store, the groups and the role mapping are Jakarta Security's
+ * own; nothing here is a servlet filter.
  *
  * <ul>
  *     <li>The login page calls {@code SecurityContext.authenticate} with the credential; on success the session
  *     gets a new id (no session fixation) and keeps the caller, so later pages need no password. Each
  *     intranet page checks the account again: disabled or locked since, the session ends; roles changed since,
  *     the new ones apply.</li>
- *     <li>A request to the API with {@code Authorization: Basic} is authenticated for that request only: no
- *     session is created for machine clients. Bad credentials are a 401 problem detail.</li>
- *     <li>Failed authentications, form or Basic, are limited per client address ({@code limits.failed-logins.
+ *     <li>A request to the API with {@code Authorization: Bearer} or {@code Basic} is authenticated for that
+ *     request only: no session is created for machine clients. A bearer token is either a personal access token
+ *     ({@code l27_…}), checked with the token's account as it is now ({@link AccessTokens#authenticate}), or an
+ *     access token of the identity provider ({@link ProviderTokens}), mapped to the platform account as the single
+ *     sign-on does. A read-only token on a write is a 403 problem detail. Refused credentials, whatever their
+ *     kind (unknown, forged, truncated, of another prefix, expired, revoked, of an account that cannot log in, a
+ *     wrong password), are the same 401 problem detail, journaled as security events; HTTP Basic while it is
+ *     switched off is one of them (and costs no password hashing).</li>
+ *     <li>Failed authentications, form, Basic or bearer, are limited per client address ({@code limits.failed-logins.
  *     per-minute}): past the limit the credentials are not even checked, the API answers 429 with
  *     {@code Retry-After} and the login page says when to try again.</li>
  *     <li>A protected page without a caller redirects to the login page; a protected API resource answers 401
- *     with a {@code WWW-Authenticate} challenge.</li>
+ *     with the {@code WWW-Authenticate} challenges of the enabled schemes ({@link #challenges()}).</li>
  * </ul>
  * Public pages and public API endpoints are left alone for anonymous callers.
  */
@@ -60,8 +71,15 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_CALLER = PlatformAuthentication.class.getName() + ".caller";
     static final String LOGIN_PAGE = "/login.xhtml";
     public static final String REALM = "La 27e Region";
-    /** The HTTP Basic challenge of every 401 of the API (RFC 9110 §11.6.1, RFC 7617). */
-    public static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+    /** The HTTP Basic challenge of a 401 of the API while Basic is on (RFC 9110 §11.6.1, RFC 7617). */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+    /** The bearer token challenge of a 401 of the API (RFC 6750 §3). */
+    public static final String BEARER_CHALLENGE = "Bearer realm=\"" + REALM + "\"";
+    /** The one wording of every refused credential of the API (password or token): it never says why. */
+    static final String BAD_CREDENTIALS = "The credentials are wrong or expired, or the account cannot log in now."
+            + " After repeated failures an account is locked for a while.";
+    /** The session attribute that holds the ID token of a single sign-on, the hint of the logout at the provider. */
+    static final String SSO_ID_TOKEN = PlatformAuthentication.class.getName() + ".idToken";
     /** The session attribute that holds a single sign-on under way. */
     static final String SSO_PENDING = PlatformAuthentication.class.getName() + ".sso";
     /** The request attribute that tells the login page its login was refused by the limit of failures. */
@@ -83,6 +101,12 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private SingleSignOn singleSignOn;
+
+    @Inject
+    private AccessTokens accessTokens;
+
+    @Inject
+    private ProviderTokens providerTokens;
 
     @Inject
     private ClientLimits limits;
@@ -112,9 +136,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
             // an intranet page: the account as it is now (disabled, locked or given other roles since the login)
-            Optional<SessionCaller> current = logins.stillAllowed(caller.name())
-                    .map(now -> new SessionCaller(now.username(),
-                            now.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+            Optional<SessionCaller> current = logins.stillAllowed(caller.name()).map(PlatformAuthentication::asCaller);
             if (current.isPresent()) {
                 if (!current.get().equals(caller)) {
                     session.setAttribute(SESSION_CALLER, current.get());
@@ -133,23 +155,80 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             } catch (LimitReached limited) {
                 return tooManyFailures(request, response, limited);
             }
-            UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(basic);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            Optional<SessionCaller> caller = basic(authorization.substring(6).strip());
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
             }
             limits.count(limitSettings.failedLogins(), address);
-            return unauthorized(request, response, "The username or password is wrong, or the account cannot log in"
-                    + " now. After repeated failures an account is locked for a while.");
+            return unauthorized(request, response, BAD_CREDENTIALS);
+        }
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context, authorization.substring(7).strip(), address);
         }
         if (context.isProtected()) {
             if (api) {
-                return unauthorized(request, response, "This resource needs an account: send HTTP Basic credentials.");
+                return unauthorized(request, response, needsAnAccount("resource"));
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * The caller an access token of the identity provider names; empty (the refusal journaled) when it is not one
+     * of its valid tokens for the platform, or names no account that can log in now.
+     */
+    private Optional<SessionCaller> providerToken(String token) {
+        String username;
+        try {
+            username = providerTokens.username(token);
+        } catch (SecurityException e) {
+            LOG.info(() -> "Bearer token refused: " + Printable.of(e.getMessage()));
+            logins.refusedCredential("bearer token invalid");
+            return Optional.empty();
+        }
+        Optional<SessionCaller> caller = logins.stillAllowed(username).map(PlatformAuthentication::asCaller);
+        if (caller.isEmpty()) {
+            LOG.info(() -> "Bearer token of '" + Printable.of(username) + "': no platform account can log in");
+            logins.refusedCredential("bearer token without account");
+        }
+        return caller;
+    }
+
+    /**
+     * The caller of HTTP Basic credentials, through the identity store; empty when they are wrong or when Basic is
+     * switched off (then the password is not even hashed).
+     */
+    private Optional<SessionCaller> basic(String encoded) {
+        if (!basicEnabled()) {
+            logins.refusedCredential("basic disabled");
+            return Optional.empty();
+        }
+        UsernamePasswordCredential basic = basicCredential(encoded);
+        CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(basic);
+        return result.getStatus() != CredentialValidationResult.Status.VALID ? Optional.empty()
+                : Optional.of(new SessionCaller(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups())));
+    }
+
+    /** Whether the API accepts HTTP Basic ({@code auth.basic.enabled}, default true; off in production). */
+    public static boolean basicEnabled() {
+        return ConfigProvider.getConfig().getOptionalValue("auth.basic.enabled", Boolean.class).orElse(true);
+    }
+
+    /**
+     * The {@code WWW-Authenticate} challenges of a 401 of the API, one header each: bearer (personal access tokens
+     * are always accepted), then Basic while it is on.
+     */
+    public static List<String> challenges() {
+        return basicEnabled() ? List.of(BEARER_CHALLENGE, BASIC_CHALLENGE) : List.of(BEARER_CHALLENGE);
+    }
+
+    /** The detail of a 401 without credentials: what to send, as the enabled schemes allow. */
+    public static String needsAnAccount(String what) {
+        return "This " + what + " needs an account: send a bearer token"
+                + (basicEnabled() ? " or HTTP Basic credentials." : ".");
     }
 
     @Override
@@ -181,6 +260,38 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         logins.recordLogin(result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Authenticates an API request by its bearer token, for this request only (no session). The one place that
+     * tells the kinds of bearer tokens apart: a personal access token ({@code l27_…}) is checked by
+     * {@link AccessTokens}; any other is taken for a JWT of the identity provider ({@link ProviderTokens}), which
+     * refuses it when no provider is configured. A refusal counts against the failed authentications of the
+     * client's address, like a wrong password, so nobody guesses tokens faster than passwords.
+     */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context, String token, String address) {
+        try {
+            limits.requireLeft(limitSettings.failedLogins(), address);
+        } catch (LimitReached limited) {
+            return tooManyFailures(request, response, limited);
+        }
+        Optional<SessionCaller> caller;
+        if (token.startsWith(TokenSecret.PREFIX)) {
+            AccessTokens.Check check = accessTokens.authenticate(token, request.getMethod());
+            if (check.refusal() == AccessTokens.Refusal.READ_ONLY) {
+                return forbidden(request, response, "This token may only read: a read-write token is needed for "
+                        + request.getMethod() + " requests.");
+            }
+            caller = check.allowed() ? Optional.of(asCaller(check.caller())) : Optional.empty();
+        } else {
+            caller = providerToken(token);
+        }
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        }
+        limits.count(limitSettings.failedLogins(), address);
+        return unauthorized(request, response, BAD_CREDENTIALS);
     }
 
     /** Sends the browser to the identity provider, remembering the login in a new session. */
@@ -219,22 +330,24 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                     + Printable.of(request.getParameter("error")));
             return context.redirect(refused);
         }
-        String username;
+        SingleSignOn.Identity identity;
         try {
-            username = singleSignOn.username(pending, code);
+            identity = singleSignOn.login(pending, code);
         } catch (SecurityException e) {
             LOG.warning(() -> "Single sign-on failed: " + e.getMessage());
             return context.redirect(refused);
         }
-        Optional<Logins.Caller> account = logins.stillAllowed(username);
+        Optional<Logins.Caller> account = logins.stillAllowed(identity.username());
         if (account.isEmpty()) {
-            LOG.info(() -> "Single sign-on of '" + Printable.of(username) + "': no platform account can log in");
+            LOG.info(() -> "Single sign-on of '" + Printable.of(identity.username())
+                    + "': no platform account can log in");
             return context.redirect(refused);
         }
         request.changeSessionId();
         Logins.Caller caller = account.get();
-        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(caller.username(),
-                caller.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet())));
+        HttpSession opened = request.getSession(true);
+        opened.setAttribute(SESSION_CALLER, asCaller(caller));
+        opened.setAttribute(SSO_ID_TOKEN, identity.idToken());
         logins.recordLogin(caller.username());
         return context.redirect(request.getContextPath() + "/app/index.xhtml");
     }
@@ -258,14 +371,14 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** Answers 401 with a problem detail and a Basic challenge, committed so the container adds nothing. */
+    /** Answers 401 with a problem detail and the enabled challenges, committed so the container adds nothing. */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String detail) {
         String id = RequestIds.assign(request, response);
         SecurityHeaders.apply(request, response);
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", CHALLENGE);
+            challenges().forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(Problem.body(401, "Unauthorized", detail, id, null).toString());
@@ -276,7 +389,29 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static UsernamePasswordCredential basic(String encoded) {
+    /** Answers 403 with a problem detail: the caller is known, the request is not theirs to make. */
+    private static AuthenticationStatus forbidden(HttpServletRequest request, HttpServletResponse response,
+                                                  String detail) {
+        String id = RequestIds.assign(request, response);
+        SecurityHeaders.apply(request, response);
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Problem.body(403, "Forbidden", detail, id, null).toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static SessionCaller asCaller(Logins.Caller caller) {
+        return new SessionCaller(caller.username(),
+                caller.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private static UsernamePasswordCredential basicCredential(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');

@@ -1,6 +1,8 @@
 package fr.la27eregion.identity.web;
 
+import fr.la27eregion.identity.boundary.AccessTokens;
 import fr.la27eregion.identity.boundary.Accounts;
+import fr.la27eregion.identity.entity.AccessToken;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.time.Clocks;
@@ -26,7 +28,7 @@ import java.util.Map;
 /**
  * The accounts page of the network's secretariat ({@code /app/admin/users.xhtml}): a lazily paged, filtered list,
  * and forms to create an account, change its roles and organisation (chosen by name), disable or enable it and
- * issue a password reset link.
+ * issue a password reset link; and an account's personal access tokens, which the secretariat revokes.
  * Thin: every rule and every right is checked by the {@link Accounts} boundary.
  */
 @Named
@@ -44,6 +46,9 @@ public class UsersView implements Serializable {
     @Inject
     private transient Organisations organisations;
 
+    @Inject
+    private transient AccessTokens accessTokens;
+
     private String filter;
     private LazyDataModel<Account> list;
 
@@ -59,6 +64,10 @@ public class UsersView implements Serializable {
     private Account selected;
     private List<Role> selectedRoles = new ArrayList<>();
     private OrganisationChoice selectedOrganisation;
+
+    // the account whose access tokens are shown
+    private Account tokensAccount;
+    private List<AccessToken> tokensOf = List.of();
 
     @PostConstruct
     void initialize() {
@@ -148,6 +157,35 @@ public class UsersView implements Serializable {
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, field -> null, null);
         }
+    }
+
+    /** Shows the account's access tokens, newest first. */
+    public void showTokens(Account account) {
+        try {
+            tokensOf = accessTokens.ofAccount(account.id());
+            tokensAccount = account;
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, field -> null, null);
+        }
+    }
+
+    /** Revokes a token of the account shown: it stops working at once. */
+    public void revokeToken(AccessToken token) {
+        try {
+            AccessToken revoked = accessTokens.revoke(token.id(), token.version());
+            RuleMessages.info("users.tokens.revoked", revoked.name(), tokensAccount.username());
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, field -> null, null);
+        }
+        showTokens(tokensAccount);
+    }
+
+    public Account getTokensAccount() {
+        return tokensAccount;
+    }
+
+    public List<AccessToken> getTokensOf() {
+        return tokensOf;
     }
 
     private static Long idOf(OrganisationChoice choice) {

@@ -34,7 +34,7 @@ public class JournalResource {
             description = "Recomputes every hash of the chain from entry 1 and names the first broken entry. "
                     + "A broken chain is a finding, not an error: the answer is 200 with intact=false.")
     @APIResponse(responseCode = "200", description = "The verification ran")
-    @APIResponse(responseCode = "401", description = "No credentials: send HTTP Basic credentials",
+    @APIResponse(responseCode = "401", description = "No credentials: send a bearer token (or Basic while it is on)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not an auditor nor the secretariat",
             content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -95,9 +95,11 @@ public final class ProblemMappers {
         public Response toResponse(EJBAccessException refused) {
             if (request.getUserPrincipal() == null) {
                 // a 401 always says how to authenticate, whether the mechanism or a boundary refused
-                return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized",
-                                "This operation needs an account: send HTTP Basic credentials.", RequestIds.of(request)))
-                        .header("WWW-Authenticate", PlatformAuthentication.CHALLENGE).build();
+                Response.ResponseBuilder unauthorized = Response.fromResponse(Problem.response(
+                        Response.Status.UNAUTHORIZED, "Unauthorized",
+                        PlatformAuthentication.needsAnAccount("operation"), RequestIds.of(request)));
+                PlatformAuthentication.challenges().forEach(c -> unauthorized.header("WWW-Authenticate", c));
+                return unauthorized.build();
             }
             return Problem.response(Response.Status.FORBIDDEN, "Forbidden",
                     "Your roles do not allow this operation.", RequestIds.of(request));

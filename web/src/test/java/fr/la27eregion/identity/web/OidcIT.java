@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.web;
 
+import com.nimbusds.jwt.JWTParser;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.OidcProviderSession;
 import fr.la27eregion.testing.TestAccounts;
@@ -82,14 +83,50 @@ class OidcIT {
         assertThat(landed.uri().getQuery()).isEqualTo("sso=refused");
     }
 
+    @Test
+    @DisplayName("logging out after a single sign-on logs out at the provider too, which sends the browser back")
+    void logoutReachesTheProvidersEndSession() throws Exception {
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        HttpClient browser = browser(cookies);
+        logsInAtTheProviderAs(TestAccounts.of(Role.AUDITOR));
+        assertThat(get(browser, "sso/login").uri().getPath()).endsWith("/app/index.xhtml");
+
+        // the logout button's POST, one step at a time: the platform's session ends, then off to the provider
+        HttpClient oneStep = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> logout = oneStep.send(HttpRequest.newBuilder(TestServer.base().resolve("app/logout"))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(302);
+        URI endSession = URI.create(logout.headers().firstValue("Location").orElseThrow());
+        assertThat(endSession.toString()).startsWith(System.getProperty("test.oidc.issuer") + "/endsession?");
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : endSession.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(JWTParser.parse(query.get("id_token_hint")).getJWTClaimsSet().getStringClaim("preferred_username"))
+                .as("the ID token of this login as the hint").isEqualTo(TestAccounts.of(Role.AUDITOR));
+        assertThat(URI.create(query.get("post_logout_redirect_uri")).getPath()).endsWith("/login.xhtml");
+
+        HttpResponse<String> back = browser.send(HttpRequest.newBuilder(endSession).timeout(Duration.ofSeconds(30))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(back.uri().getPath()).endsWith("/login.xhtml");
+        assertThat(back.uri().getQuery()).isEqualTo("loggedOut=true");
+        assertThat(get(browser, "api/v1/me").statusCode()).as("the platform session is over").isEqualTo(401);
+    }
+
     private static void logsInAtTheProviderAs(String username) {
         OidcProviderSession.provider().enqueueCallback(new DefaultOAuth2TokenCallback(OidcProviderSession.ISSUER_ID,
                 "subject-" + username, "JWT", List.of(CLIENT_ID), Map.of("preferred_username", username), 300));
     }
 
     private static HttpClient browser() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        return browser(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private static HttpClient browser(CookieManager cookies) {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 

@@ -102,6 +102,27 @@ public class UsersPage extends IntranetPage {
         browser.waitUntil(d -> ajaxIdle());
     }
 
+    /** Shows the access tokens of the account of a row (filter the list to it first). */
+    public UsersPage showTokens(String username) {
+        browser.driver().findElement(By.xpath("//button[@aria-label=\"Jetons d'accès " + username + "\"]")).click();
+        browser.waitUntil(d -> ajaxIdle());
+        return this;
+    }
+
+    /** The rows of the account's tokens, each as its text. */
+    public List<String> tokens() {
+        return browser.driver().findElements(By.cssSelector("[id='tokens:tokenTable'] tbody tr")).stream()
+                .map(WebElement::getText).map(text -> text.replaceAll("\\s+", " ")).toList();
+    }
+
+    /** Presses the revoke button of the token of this name, in the account's tokens. */
+    public UsersPage revokeToken(String name) {
+        browser.driver().findElement(By.xpath("//*[@id='tokens']//button[@aria-label='Révoquer " + name + "']"))
+                .click();
+        browser.waitUntil(d -> ajaxIdle());
+        return this;
+    }
+
     public String fieldMessage(String field) {
         return browser.driver().findElements(By.cssSelector("[id='create:" + field + "Message']")).stream()
                 .map(WebElement::getText).findFirst().orElse("").strip();
