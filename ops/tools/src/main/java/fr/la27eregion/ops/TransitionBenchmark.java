@@ -1,6 +1,7 @@
 package fr.la27eregion.ops;
 
 import fr.la27eregion.journal.chain.ChainAppend;
+import fr.la27eregion.identity.entity.TokenSecret;
 import fr.la27eregion.journal.chain.EntryDraft;
 import fr.la27eregion.journal.chain.CanonicalEntry;
 import fr.la27eregion.membership.entity.Siret;
@@ -179,8 +180,37 @@ public final class TransitionBenchmark {
     // ---------------------------------------------------------------------------------------------------------------
     // Measurement
 
+    /**
+     * One personal access token per client, of the secretariat's account, read and write, for a day. The platform
+     * creates tokens only through its pages (no API), so they are written as the migration's table expects: the
+     * SHA-256 of a secret of the platform's own format ({@link TokenSecret}), never the secret itself.
+     */
+    private String[] tokens(int count) throws SQLException {
+        String[] bearers = new String[count];
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
+                LocalDatabase.PASSWORD);
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO access_token (account_id, name, "
+                     + "scope, token_hash, prefix, created_at, expires_at) SELECT id, ?, 'READ_WRITE', ?, ?, now(), "
+                     + "now() + interval '1 day' FROM account WHERE username = ?")) {
+            for (int c = 0; c < count; c++) {
+                TokenSecret secret = TokenSecret.generate();
+                insert.setString(1, "Banc d'essai, client " + (c + 1));
+                insert.setString(2, secret.hash());
+                insert.setString(3, secret.prefix());
+                insert.setString(4, ACCOUNT);
+                if (insert.executeUpdate() != 1) {
+                    throw new IllegalStateException("No account " + ACCOUNT + " for the benchmark's tokens");
+                }
+                bearers[c] = "Bearer " + secret.value();
+            }
+        }
+        return bearers;
+    }
+
     private void transitions(Servers servers, int iterations) throws Exception {
         warmUp();
+        String[] bearers = tokens(CLIENTS[CLIENTS.length - 1]);
+        List<String> withTokens = new ArrayList<>();
         replay = capture(servers);
         System.out.printf(Locale.ROOT, "%nMembership transitions per second (%d s per run; %d memberships ACTIVE; %s;"
                         + "%n  HTTP/1.1 keep-alive, one connection per client, HTTP Basic as %s, PBKDF2 at %,d "
@@ -204,6 +234,16 @@ public final class TransitionBenchmark {
             }
             Measured read = measured(servers, clients, c -> new ApiClient(http[c], c, clients, false));
             Measured alone = measured(servers, clients, c -> replay.client(c, clients));
+            // the same, each client with its own personal access token instead of the account's password
+            Measured tokenRenew = measured(servers, clients,
+                    c -> new ApiClient(http[c], c, clients, true, bearers[c]));
+            Measured tokenRead = measured(servers, clients,
+                    c -> new ApiClient(http[c], c, clients, false, bearers[c]));
+            withTokens.add(String.format(Locale.ROOT, "%-8d %15.0f %15.0f %12.0f %14.2f %19.2f %7.1f %7.1f",
+                    clients, renew.run().perSecond(), tokenRenew.run().perSecond(), tokenRead.run().perSecond(),
+                    tokenRenew.run().perSecond() / renew.run().perSecond(),
+                    tokenRenew.run().perSecond() / tokenRead.run().perSecond(), tokenRenew.run().percentile(50),
+                    tokenRenew.run().percentile(95)));
             double renewRate = renew.run().perSecond();
             double readRate = read.run().perSecond();
             double aloneRate = alone.run().perSecond();
@@ -217,6 +257,11 @@ public final class TransitionBenchmark {
         System.out.println("  p50, p95: a transition as its client saw it. server: mean time in the transition's "
                 + "resource method (after authentication);\n  journal: mean time in the journal's append, the wait "
                 + "for the chain head included (both from /metrics, during the transitions' run)");
+        System.out.printf(Locale.ROOT, "%nWith personal access tokens (Authorization: Bearer l27_..., one token per "
+                + "client), same run, PBKDF2 at %,d iterations for HTTP Basic%n", iterations);
+        System.out.printf("%-8s %15s %15s %12s %14s %19s %7s %7s%n", "clients", "Basic RENEW/s", "token RENEW/s",
+                "token GET/s", "token / Basic", "token RENEW / GET", "p50 ms", "p95 ms");
+        withTokens.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%nCPU per operation in ms (/proc utime+stime, clock ticks of %d ms) by "
                 + "process: Payara Micro, PostgreSQL (all its processes), the benchmark's client JVM, in all;%n"
                 + "statements per operation (pg_stat_statements, the application role's: it counts BEGIN, not "
@@ -419,19 +464,26 @@ public final class TransitionBenchmark {
         private final HttpClient http;
         private final Share share;
         private final boolean renew;
+        private final String credentials;
 
         ApiClient(HttpClient http, int client, int clients, boolean renew) {
+            this(http, client, clients, renew, authorization);
+        }
+
+        /** @param credentials the Authorization header: HTTP Basic, or this client's own token */
+        ApiClient(HttpClient http, int client, int clients, boolean renew, String credentials) {
             this.http = http;
             this.share = new Share(client, clients);
             this.renew = renew;
+            this.credentials = credentials;
         }
 
         @Override
         public void once() throws IOException, InterruptedException {
             int index = share.next();
-            HttpRequest request = renew ? transition(index, "RENEW")
+            HttpRequest request = renew ? transition(index, "RENEW", credentials)
                     : HttpRequest.newBuilder(api.resolve("memberships/" + memberships[index]))
-                    .header("Authorization", authorization).timeout(REQUEST_TIMEOUT).GET().build();
+                    .header("Authorization", credentials).timeout(REQUEST_TIMEOUT).GET().build();
             versions[index] = version(expect(200, http, request));
         }
     }
@@ -1106,17 +1158,25 @@ public final class TransitionBenchmark {
     }
 
     private HttpRequest transition(int index, String action) {
+        return transition(index, action, authorization);
+    }
+
+    private HttpRequest transition(int index, String action, String credentials) {
         String agreement = action.equals("ACTIVATE") ? ",\"agreement\":\"CONV-ESSAI-" + (index + 1) + "\"" : "";
         return post("memberships/" + memberships[index] + "/transitions",
-                "{\"action\":\"" + action + "\",\"version\":" + versions[index] + agreement + "}", true);
+                "{\"action\":\"" + action + "\",\"version\":" + versions[index] + agreement + "}", credentials);
     }
 
     private HttpRequest post(String path, String json, boolean authenticated) {
+        return post(path, json, authenticated ? authorization : null);
+    }
+
+    private HttpRequest post(String path, String json, String credentials) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (authenticated) {
-            request.header("Authorization", authorization);
+        if (credentials != null) {
+            request.header("Authorization", credentials);
         }
         return request.build();
     }
