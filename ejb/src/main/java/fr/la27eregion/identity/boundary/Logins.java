@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.boundary;
 
+import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.control.IdentitySettings;
 import fr.la27eregion.identity.control.PasswordHashing;
 import fr.la27eregion.identity.control.SecurityEvents;
@@ -81,6 +82,9 @@ public class Logins {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CallerScope scope;
+
     /** The caller for these credentials, or empty when they do not open an account now. */
     public Optional<Caller> check(String username, String password) {
         Instant now = clock.instant();
@@ -103,7 +107,7 @@ public class Logins {
             // the usual case of a machine client: nothing to reset, so no lock and no write (but the time of the
             // last login, at most once a minute); a failure or a lockout meanwhile is serialized after this success
             loggedIn(account, now);
-            return Optional.of(new Caller(account.username(), account.displayName(), account.roles()));
+            return Optional.of(loggedIn(account));
         }
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         if (!hashChecked.equals(account.passwordHash())) {
@@ -137,7 +141,14 @@ public class Logins {
         account.recordSuccessfulLogin(now);
         LOG.fine(() -> "Login of '" + account.username() + "'");
 
-        return Optional.of(new Caller(account.username(), account.displayName(), account.roles()));
+        return Optional.of(loggedIn(account));
+    }
+
+    /** The caller of this account, also kept as the request's caller for the boundaries it calls next. */
+    private Caller loggedIn(Account account) {
+        scope.loggedIn(new fr.la27eregion.identity.control.Caller(account.username(), account.id(),
+                account.organisationId().orElse(null), account.roles()));
+        return new Caller(account.username(), account.displayName(), account.roles());
     }
 
     /**

@@ -23,4 +23,9 @@ public class CallerOfRequest {
         }
         return resolved;
     }
+
+    /** The caller a login check of this request resolved already. */
+    void set(Caller caller) {
+        resolved = caller;
+    }
 }

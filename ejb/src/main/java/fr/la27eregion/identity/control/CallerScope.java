@@ -47,6 +47,21 @@ public class CallerScope {
         }
     }
 
+    /**
+     * The caller that a login check of this request has just read, kept for the rest of the request: the container
+     * gives the request the account's roles (its groups, mapped one to one in {@code glassfish-web.xml}), so the
+     * boundaries use these rather than read the account and its roles again and ask the container for each role
+     * (for a machine client, whose every request logs in, two statements and six JACC checks less per request).
+     * Outside a request, nothing is kept.
+     */
+    public void loggedIn(Caller caller) {
+        try {
+            ofRequest.set(caller);
+        } catch (ContextNotActiveException noRequest) {
+            // no request to keep it for: a later call resolves it
+        }
+    }
+
     /** The organisations whose non-public records the caller reads. */
     public OrganisationScope reads() {
         Caller caller = caller();

@@ -3,6 +3,7 @@ package fr.la27eregion.platform.workflow;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.StaleRecord;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,7 +33,11 @@ public class Transitions {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
+    /**
+     * As an EJB ({@code @EJB}), not through CDI: Payara's CDI proxy of a no-interface bean throws and catches an
+     * exception on every call, here once per transition.
+     */
+    @EJB
     private Journal journal;
 
     @Inject

@@ -1,7 +1,9 @@
 package fr.la27eregion.ops;
 
 import fr.la27eregion.journal.chain.ChainAppend;
+import fr.la27eregion.identity.entity.TokenSecret;
 import fr.la27eregion.journal.chain.EntryDraft;
+import fr.la27eregion.journal.chain.CanonicalEntry;
 import fr.la27eregion.membership.entity.Siret;
 
 import javax.crypto.SecretKeyFactory;
@@ -23,11 +25,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,8 +62,8 @@ import java.util.stream.Stream;
  *   <li><b>reads</b>: {@code GET /api/v1/memberships/{id}} by the same clients: the same HTTP, security, EJB and JPA
  *       stack without the transition's transaction;</li>
  *   <li><b>PostgreSQL alone</b>: the statements one RENEW request sends to PostgreSQL, in the same transactions,
- *       replayed over JDBC with no application server (the same head lock, {@link ChainAppend} for the journal,
- *       so the chain stays intact).</li>
+ *       replayed over JDBC with no application server: the logged statements themselves, the journal's entry
+ *       numbered and hashed after the head it locked as {@link ChainAppend} does, so the chain stays intact.</li>
  * </ul>
  * each with 1, 4 and 8 concurrent clients, every client on memberships of its own (no version conflicts), one
  * HTTP/1.1 keep-alive connection (or one JDBC connection) each. Then the journal is verified through the API.
@@ -177,8 +180,37 @@ public final class TransitionBenchmark {
     // ---------------------------------------------------------------------------------------------------------------
     // Measurement
 
+    /**
+     * One personal access token per client, of the secretariat's account, read and write, for a day. The platform
+     * creates tokens only through its pages (no API), so they are written as the migration's table expects: the
+     * SHA-256 of a secret of the platform's own format ({@link TokenSecret}), never the secret itself.
+     */
+    private String[] tokens(int count) throws SQLException {
+        String[] bearers = new String[count];
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
+                LocalDatabase.PASSWORD);
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO access_token (account_id, name, "
+                     + "scope, token_hash, prefix, created_at, expires_at) SELECT id, ?, 'READ_WRITE', ?, ?, now(), "
+                     + "now() + interval '1 day' FROM account WHERE username = ?")) {
+            for (int c = 0; c < count; c++) {
+                TokenSecret secret = TokenSecret.generate();
+                insert.setString(1, "Banc d'essai, client " + (c + 1));
+                insert.setString(2, secret.hash());
+                insert.setString(3, secret.prefix());
+                insert.setString(4, ACCOUNT);
+                if (insert.executeUpdate() != 1) {
+                    throw new IllegalStateException("No account " + ACCOUNT + " for the benchmark's tokens");
+                }
+                bearers[c] = "Bearer " + secret.value();
+            }
+        }
+        return bearers;
+    }
+
     private void transitions(Servers servers, int iterations) throws Exception {
         warmUp();
+        String[] bearers = tokens(CLIENTS[CLIENTS.length - 1]);
+        List<String> withTokens = new ArrayList<>();
         replay = capture(servers);
         System.out.printf(Locale.ROOT, "%nMembership transitions per second (%d s per run; %d memberships ACTIVE; %s;"
                         + "%n  HTTP/1.1 keep-alive, one connection per client, HTTP Basic as %s, PBKDF2 at %,d "
@@ -202,6 +234,16 @@ public final class TransitionBenchmark {
             }
             Measured read = measured(servers, clients, c -> new ApiClient(http[c], c, clients, false));
             Measured alone = measured(servers, clients, c -> replay.client(c, clients));
+            // the same, each client with its own personal access token instead of the account's password
+            Measured tokenRenew = measured(servers, clients,
+                    c -> new ApiClient(http[c], c, clients, true, bearers[c]));
+            Measured tokenRead = measured(servers, clients,
+                    c -> new ApiClient(http[c], c, clients, false, bearers[c]));
+            withTokens.add(String.format(Locale.ROOT, "%-8d %15.0f %15.0f %12.0f %14.2f %19.2f %7.1f %7.1f",
+                    clients, renew.run().perSecond(), tokenRenew.run().perSecond(), tokenRead.run().perSecond(),
+                    tokenRenew.run().perSecond() / renew.run().perSecond(),
+                    tokenRenew.run().perSecond() / tokenRead.run().perSecond(), tokenRenew.run().percentile(50),
+                    tokenRenew.run().percentile(95)));
             double renewRate = renew.run().perSecond();
             double readRate = read.run().perSecond();
             double aloneRate = alone.run().perSecond();
@@ -215,6 +257,11 @@ public final class TransitionBenchmark {
         System.out.println("  p50, p95: a transition as its client saw it. server: mean time in the transition's "
                 + "resource method (after authentication);\n  journal: mean time in the journal's append, the wait "
                 + "for the chain head included (both from /metrics, during the transitions' run)");
+        System.out.printf(Locale.ROOT, "%nWith personal access tokens (Authorization: Bearer l27_..., one token per "
+                + "client), same run, PBKDF2 at %,d iterations for HTTP Basic%n", iterations);
+        System.out.printf("%-8s %15s %15s %12s %14s %19s %7s %7s%n", "clients", "Basic RENEW/s", "token RENEW/s",
+                "token GET/s", "token / Basic", "token RENEW / GET", "p50 ms", "p95 ms");
+        withTokens.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%nCPU per operation in ms (/proc utime+stime, clock ticks of %d ms) by "
                 + "process: Payara Micro, PostgreSQL (all its processes), the benchmark's client JVM, in all;%n"
                 + "statements per operation (pg_stat_statements, the application role's: it counts BEGIN, not "
@@ -417,19 +464,26 @@ public final class TransitionBenchmark {
         private final HttpClient http;
         private final Share share;
         private final boolean renew;
+        private final String credentials;
 
         ApiClient(HttpClient http, int client, int clients, boolean renew) {
+            this(http, client, clients, renew, authorization);
+        }
+
+        /** @param credentials the Authorization header: HTTP Basic, or this client's own token */
+        ApiClient(HttpClient http, int client, int clients, boolean renew, String credentials) {
             this.http = http;
             this.share = new Share(client, clients);
             this.renew = renew;
+            this.credentials = credentials;
         }
 
         @Override
         public void once() throws IOException, InterruptedException {
             int index = share.next();
-            HttpRequest request = renew ? transition(index, "RENEW")
+            HttpRequest request = renew ? transition(index, "RENEW", credentials)
                     : HttpRequest.newBuilder(api.resolve("memberships/" + memberships[index]))
-                    .header("Authorization", authorization).timeout(REQUEST_TIMEOUT).GET().build();
+                    .header("Authorization", credentials).timeout(REQUEST_TIMEOUT).GET().build();
             versions[index] = version(expect(200, http, request));
         }
     }
@@ -459,6 +513,12 @@ public final class TransitionBenchmark {
 
     private enum Step { STATEMENT, BEGIN, COMMIT, ROLLBACK, LOCK_HEAD, APPEND, SKIP }
 
+    /** Not a column: whether a logged journal entry's subject is the logged membership's organisation. */
+    private static final String OWN_ORGANISATION = "(subject is the membership's organisation)";
+
+    /** The journal's append as the platform sends it (today's {@link ChainAppend#INSERT_AND_MOVE_HEAD} or older). */
+    private static final Pattern JOURNAL_APPEND = Pattern.compile("^\\s*WITH\\s+entry\\s+AS\\s*\\(\\s*INSERT\\s+INTO\\s+"
+            + "journal_entry\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)");
     private static final Pattern ASSIGNED = Pattern.compile("(?:\\w+\\.)?(\\w+)\\s*=\\s*\\$(\\d+)");
     private static final Pattern INSERT = Pattern.compile(
@@ -491,6 +551,9 @@ public final class TransitionBenchmark {
             /** The versions this client last saw, by table and id. */
             private final Map<String, Long> seen = new java.util.HashMap<>();
             private long n;
+            /** The journal head the last logged lock read. */
+            private long headSeq;
+            private String headHash;
 
             ReplayClient(int client, int clients) {
                 this.share = new Share(client, clients);
@@ -524,10 +587,11 @@ public final class TransitionBenchmark {
                             connection.rollback();
                             connection.setAutoCommit(true);
                         }
-                        case LOCK_HEAD, SKIP -> {
-                            // the lock is the append's first statement; sequences: the replay numbers its rows
+                        case LOCK_HEAD -> lockHead(connection, template);
+                        case SKIP -> {
+                            // sequences: the replay numbers its rows
                         }
-                        case APPEND -> append(connection, template, membership);
+                        case APPEND -> append(connection, template, membership, organisation);
                         case STATEMENT -> execute(connection, template, membership, organisation);
                     }
                 }
@@ -537,15 +601,68 @@ public final class TransitionBenchmark {
                 }
             }
 
-            /** The platform's own append, so the chain stays intact, with the logged entry's content. */
-            private void append(Connection connection, Template template, long membership) throws SQLException {
+            /** The journal head as the logged lock read it: the next append chains after it. */
+            private void lockHead(Connection connection, Template template) throws SQLException {
+                try (PreparedStatement lock = connection.prepareStatement(template.sql());
+                     ResultSet head = lock.executeQuery()) {
+                    if (!head.next()) {
+                        throw new IllegalStateException("The journal head is missing");
+                    }
+                    headSeq = head.getLong(1);
+                    headHash = head.getString(2);
+                }
+            }
+
+            /**
+             * The logged append itself (whatever its columns: a build of another commit may write fewer), with the
+             * logged entry's content for this client's membership and organisation, numbered and hashed after the
+             * head just locked as the platform does ({@link CanonicalEntry}), so the chain stays intact.
+             */
+            private void append(Connection connection, Template template, long membership, long organisation)
+                    throws SQLException {
                 Map<String, String> entry = template.columns();
                 String entityId = "Membership".equals(entry.get("entity_type")) ? Long.toString(membership)
                         : entry.get("entity_id");
-                ChainAppend.append(connection, Clock.systemUTC(), new EntryDraft(entry.get("actor"),
-                        entry.get("actor_roles"), entry.get("action"), entry.get("entity_type"), entityId,
-                        entry.get("state_before"), entry.get("state_after"), entry.get("reason"),
-                        entry.get("details"), String.format(Locale.ROOT, "bench-pg-%d-%d", client, n++)));
+                String subjectId = Boolean.parseBoolean(entry.get(OWN_ORGANISATION)) ? Long.toString(organisation)
+                        : entry.get("subject_id");
+                CanonicalEntry content = new EntryDraft(entry.get("actor"), entry.get("actor_roles"),
+                        entry.get("action"), entry.get("entity_type"), entityId, entry.get("state_before"),
+                        entry.get("state_after"), entry.get("reason"), entry.get("details"),
+                        String.format(Locale.ROOT, "bench-pg-%d-%d", client, n++))
+                        .numbered(headSeq + 1, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                Map<String, Object> values = new java.util.HashMap<>();
+                values.put("seq", content.seq());
+                values.put("recorded_at", OffsetDateTime.ofInstant(content.recordedAt(), ZoneOffset.UTC));
+                values.put("actor", content.actor());
+                values.put("actor_roles", content.actorRoles());
+                values.put("action", content.action());
+                values.put("entity_type", content.entityType());
+                values.put("entity_id", content.entityId());
+                values.put("state_before", content.stateBefore());
+                values.put("state_after", content.stateAfter());
+                values.put("reason", content.reason());
+                values.put("details", content.details());
+                values.put("request_id", content.requestId());
+                values.put("prev_hash", headHash);
+                values.put("hash", content.hash(headHash));
+                values.put("subject_type", entry.get("subject_type"));
+                values.put("subject_id", entry.get("subject_type") == null ? null : subjectId);
+                try (PreparedStatement insert = connection.prepareStatement(template.sql())) {
+                    int i = 1;
+                    for (Parameter parameter : template.parameters()) {
+                        if (!values.containsKey(parameter.value())) {
+                            throw new IllegalStateException("The journal's insert has a column the replay does not "
+                                    + "know: " + parameter.value());
+                        }
+                        Object value = values.get(parameter.value());
+                        if (value == null) {
+                            insert.setNull(i++, java.sql.Types.VARCHAR);
+                        } else {
+                            insert.setObject(i++, value);
+                        }
+                    }
+                    insert.executeUpdate();
+                }
             }
 
             private void execute(Connection connection, Template template, long membership, long organisation)
@@ -673,7 +790,7 @@ public final class TransitionBenchmark {
                     sessions.indexOf(one.session()) + 1, template.step(), abbreviated(one.sql())));
         }
         System.out.printf(Locale.ROOT, "%nOne RENEW request as PostgreSQL's statement log shows it (%d statements on %d "
-                + "session(s); replayed as PostgreSQL alone, the journal's two through ChainAppend):%n%s",
+                + "session(s); replayed as PostgreSQL alone, the journal's entry chained as the platform chains it):%n%s",
                 logged.size(), sessions.size(), shown);
         return new Replay(templates, organisations);
     }
@@ -759,7 +876,7 @@ public final class TransitionBenchmark {
             return new Template(logged.session(), sql, null, List.of(), Step.ROLLBACK, Map.of());
         }
         if (jdbc.equals(ChainAppend.LOCK_HEAD)) {
-            return new Template(logged.session(), sql, "journal_head", List.of(), Step.LOCK_HEAD, Map.of());
+            return new Template(logged.session(), jdbc, "journal_head", List.of(), Step.LOCK_HEAD, Map.of());
         }
         // which column each $n is compared with or assigned to, and where (SET or WHERE of an UPDATE)
         Map<Integer, String> column = new java.util.HashMap<>();
@@ -802,8 +919,16 @@ public final class TransitionBenchmark {
         Map<String, String> columns = new java.util.HashMap<>();
         column.forEach((number, name) -> columns.put(name, number <= logged.parameters().size()
                 ? logged.parameters().get(number - 1) : null));
-        if (jdbc.equals(ChainAppend.INSERT_AND_MOVE_HEAD)) {
-            return new Template(logged.session(), sql, "journal_entry", List.of(), Step.APPEND, columns);
+        if (JOURNAL_APPEND.matcher(sql).find()) {
+            // the columns of the insert in the order of its placeholders, bound by name when replayed
+            List<Parameter> named = new ArrayList<>();
+            Matcher placeholder = PLACEHOLDER.matcher(sql);
+            while (placeholder.find()) {
+                named.add(new Parameter(Kind.CONSTANT, column.get(Integer.parseInt(placeholder.group(1))), false));
+            }
+            columns.put(OWN_ORGANISATION, Boolean.toString("Organisation".equals(columns.get("subject_type"))
+                    && Long.toString(organisation).equals(columns.get("subject_id"))));
+            return new Template(logged.session(), jdbc, "journal_entry", named, Step.APPEND, columns);
         }
         if (sql.toLowerCase(Locale.ROOT).contains("nextval(")) {
             return new Template(logged.session(), sql, null, List.of(), Step.SKIP, Map.of());
@@ -1019,9 +1144,9 @@ public final class TransitionBenchmark {
         Arrays.sort(nanos);
         double millis = nanos[nanos.length / 2] / 1e6;
         System.out.printf(Locale.ROOT, "%nHTTP Basic at the production count (%,d PBKDF2 iterations, not this run's "
-                        + "%,d): %.0f ms of CPU per request on this machine (median of %d here), spent while the "
-                        + "account's row is locked: at most about %.0f requests/s per account whatever the number of "
-                        + "clients.%n", production, iterations, millis, nanos.length, 1000 / millis);
+                        + "%,d): %.0f ms of CPU per request on this machine (median of %d here): at most about %.0f "
+                        + "requests/s per core, whatever the number of clients.%n", production, iterations, millis,
+                nanos.length, 1000 / millis);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1033,17 +1158,25 @@ public final class TransitionBenchmark {
     }
 
     private HttpRequest transition(int index, String action) {
+        return transition(index, action, authorization);
+    }
+
+    private HttpRequest transition(int index, String action, String credentials) {
         String agreement = action.equals("ACTIVATE") ? ",\"agreement\":\"CONV-ESSAI-" + (index + 1) + "\"" : "";
         return post("memberships/" + memberships[index] + "/transitions",
-                "{\"action\":\"" + action + "\",\"version\":" + versions[index] + agreement + "}", true);
+                "{\"action\":\"" + action + "\",\"version\":" + versions[index] + agreement + "}", credentials);
     }
 
     private HttpRequest post(String path, String json, boolean authenticated) {
+        return post(path, json, authenticated ? authorization : null);
+    }
+
+    private HttpRequest post(String path, String json, String credentials) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (authenticated) {
-            request.header("Authorization", authorization);
+        if (credentials != null) {
+            request.header("Authorization", credentials);
         }
         return request.build();
     }
@@ -1142,7 +1275,10 @@ public final class TransitionBenchmark {
             if (!options.isEmpty()) {
                 command.addAll(List.of(options.split("\\s+")));
             }
-            command.addAll(List.of( "-Dplatform.demo-data=true", "-Dhazelcast.socket.bind.any=false",
+            // the benchmark's own loopback is exempt from the limits per client address, as the tests' is: it applies
+            // for its 64 memberships from one address, which the limit of applications per hour would refuse
+            command.addAll(List.of("-Dplatform.demo-data=true", "-Dhazelcast.socket.bind.any=false",
+                    "-Dlimits.exempt-addresses=127.0.0.1",
                     "-Didentity.password.iterations=" + iterations,
                     "-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + LocalDatabase.USER,
                     "-Ddb.password=" + LocalDatabase.PASSWORD, "-Ddb.migration.user=" + LocalDatabase.OWNER,

@@ -2,8 +2,8 @@ package fr.la27eregion.identity.security;
 
 import fr.la27eregion.identity.boundary.Logins;
 import fr.la27eregion.identity.entity.Role;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -20,7 +20,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DatabaseIdentityStore implements IdentityStore {
 
-    @Inject
+    /**
+     * As an EJB ({@code @EJB}), not through CDI: Payara's CDI proxy of a no-interface bean throws and catches an
+     * exception on every call, here once per request with credentials.
+     */
+    @EJB
     private Logins logins;
 
     @Override

@@ -7,6 +7,7 @@ import fr.la27eregion.membership.entity.MembershipState;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.workflow.Moved;
 import fr.la27eregion.platform.workflow.PossibleAction;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -14,11 +15,14 @@ import jakarta.security.enterprise.SecurityContext;
 
 import java.util.List;
 
-/** A membership as the API shows it to the caller: its record and what they may do with it now. */
+/**
+ * A membership as the API shows it to the caller: its record and what they may do with it now. The boundary is
+ * injected as an EJB, as in {@link MembershipsResource} (a CDI proxy of it costs an exception per call).
+ */
 @Dependent
 class MembershipViews {
 
-    @Inject
+    @EJB
     private Memberships memberships;
 
     @Inject

@@ -6,7 +6,8 @@ import fr.la27eregion.platform.api.Names;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
 import fr.la27eregion.platform.rules.RuleViolation;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,14 +29,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A membership and its workflow. Reading is for the secretariat, auditors and the organisation's own people;
  * transitions for the secretariat and the organisation's coordinators, as the workflow's table allows. The
  * {@link Memberships} boundary decides all of it: this class only reads the JSON and writes it back.
+ *
+ * <p>The workflow's hot path (machine clients renew and read memberships in bulk), so it is measured
+ * ({@code ops/bench/transitions}) and built for it: one instance for the application, holding nothing of a request,
+ * rather than one per request, each of which had the server look the boundary up and build a proxy for it; and the
+ * boundary injected as an EJB ({@code @EJB}), not through CDI, whose proxy of a no-interface bean makes Payara throw
+ * and catch an exception on every call ({@code EjbContainerServicesImpl.getEJBLocalObject}).
  */
-@RequestScoped
+@ApplicationScoped
 @Path("memberships")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Membership")
 public class MembershipsResource {
 
-    @Inject
+    @EJB
     private Memberships memberships;
 
     @Inject
