@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.boundary;
 
+import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.control.IdentitySettings;
 import fr.la27eregion.identity.control.SecurityEvents;
 import fr.la27eregion.identity.entity.AccessToken;
@@ -113,6 +114,9 @@ public class AccessTokens {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CallerScope callers;
+
     /**
      * Creates a token of the caller's account. The expiry day is optional (then {@code identity.tokens.default-days}
      * from today) and at most {@code identity.tokens.max-days} ahead.
@@ -201,6 +205,8 @@ public class AccessTokens {
             em.createNamedQuery(AccessToken.USED).setParameter("now", now).setParameter("id", token.id())
                     .setParameter("since", since).executeUpdate();
         }
+        // kept for the request, as a password's login check does: the boundaries need not read the account again
+        callers.loggedIn(account);
         return Check.allowed(new Logins.Caller(account.username(), account.displayName(), account.roles()));
     }
 

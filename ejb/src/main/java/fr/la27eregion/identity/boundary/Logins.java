@@ -146,8 +146,7 @@ public class Logins {
 
     /** The caller of this account, also kept as the request's caller for the boundaries it calls next. */
     private Caller loggedIn(Account account) {
-        scope.loggedIn(new fr.la27eregion.identity.control.Caller(account.username(), account.id(),
-                account.organisationId().orElse(null), account.roles()));
+        scope.loggedIn(account);
         return new Caller(account.username(), account.displayName(), account.roles());
     }
 

@@ -62,6 +62,12 @@ public class CallerScope {
         }
     }
 
+    /** {@link #loggedIn(Caller)} with the account a login check (password or token) has just read. */
+    public void loggedIn(Account account) {
+        loggedIn(new Caller(account.username(), account.id(), account.organisationId().orElse(null),
+                account.roles()));
+    }
+
     /** The organisations whose non-public records the caller reads. */
     public OrganisationScope reads() {
         Caller caller = caller();

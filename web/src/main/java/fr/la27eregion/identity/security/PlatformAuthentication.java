@@ -355,50 +355,34 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     /** Answers 429 with a problem detail and {@code Retry-After}: too many failed logins from this address. */
     private static AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
                                                        LimitReached limited) {
-        String id = RequestIds.assign(request, response);
-        SecurityHeaders.apply(request, response);
-        try {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Problem.body(429, "Too many requests", "Too many failed authentications from"
-                    + " your address: try again in " + limited.retryAfterSeconds() + " seconds.", id, null).toString());
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+        return problem(request, response, 429, "Too many requests", "Too many failed authentications from your"
+                + " address: try again in " + limited.retryAfterSeconds() + " seconds.");
     }
 
     /** Answers 401 with a problem detail and the enabled challenges, committed so the container adds nothing. */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String detail) {
-        String id = RequestIds.assign(request, response);
-        SecurityHeaders.apply(request, response);
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            challenges().forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Problem.body(401, "Unauthorized", detail, id, null).toString());
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        challenges().forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
+        return problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
     /** Answers 403 with a problem detail: the caller is known, the request is not theirs to make. */
     private static AuthenticationStatus forbidden(HttpServletRequest request, HttpServletResponse response,
                                                   String detail) {
+        return problem(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
+    }
+
+    /** Writes a problem detail (RFC 9457) with the request's id and the security headers, and commits it. */
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+                                                String title, String detail) {
         String id = RequestIds.assign(request, response);
         SecurityHeaders.apply(request, response);
         try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Problem.body(403, "Forbidden", detail, id, null).toString());
+            response.getWriter().write(Problem.body(status, title, detail, id, null).toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
