@@ -42,6 +42,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -233,17 +234,23 @@ public class SingleSignOn {
             }
             secure(metadata.getJWKSetURI());
             try {
-                // cached, refreshed ahead of expiry, fetched again (rate-limited) for an unknown key id
-                JWKSource<SecurityContext> keys = JWKSourceBuilder.create(metadata.getJWKSetURI().toURL(),
-                        new DefaultResourceRetriever(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT))
-                        .build();
-                known = new Provider(metadata, keys);
+                known = new Provider(metadata, publishedKeys(metadata.getJWKSetURI().toURL()));
             } catch (MalformedURLException e) {
                 throw new SecurityException("The identity provider's jwks_uri is not a URL", e);
             }
             provider = known;
         }
         return known;
+    }
+
+    /**
+     * The provider's published keys (its JWKS): cached (five minutes), refreshed ahead of expiry, and fetched again
+     * at once for a key id the cache does not know (a provider that rotated its keys), at most once every 30 seconds
+     * (so tokens with invented key ids cannot make the platform hammer the provider).
+     */
+    static JWKSource<SecurityContext> publishedKeys(URL jwks) {
+        return JWKSourceBuilder.create(jwks,
+                new DefaultResourceRetriever(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT)).build();
     }
 
     /**
