@@ -9,6 +9,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The accounts page of the secretariat ({@code /app/admin/users.xhtml}): the list and the creation form. */
 public class UsersPage extends IntranetPage {
 
@@ -115,10 +117,15 @@ public class UsersPage extends IntranetPage {
                 .map(WebElement::getText).map(text -> text.replaceAll("\\s+", " ")).toList();
     }
 
-    /** Presses the revoke button of the token of this name, in the account's tokens. */
+    /** Presses the revoke button of the token of this name, in the account's tokens, and confirms. */
     public UsersPage revokeToken(String name) {
         browser.driver().findElement(By.xpath("//*[@id='tokens']//button[@aria-label='Révoquer " + name + "']"))
                 .click();
+        WebElement confirm = browser.driver().findElement(By.id("tokens:confirmRevokeYes"));
+        browser.waitUntil(d -> confirm.isDisplayed());
+        assertThat(browser.driver().findElement(By.id("tokens:confirmRevoke")).getText())
+                .as("the dialog names the token").contains(name);
+        confirm.click();
         browser.waitUntil(d -> ajaxIdle());
         return this;
     }
