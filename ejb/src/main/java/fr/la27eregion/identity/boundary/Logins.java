@@ -197,7 +197,8 @@ public class Logins {
         Instant now = clock.instant();
         return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
                 .getResultStream().findFirst().filter(account -> account.canLogIn(now))
-                .map(account -> new Caller(account.username(), account.displayName(), account.roles()));
+                // kept for the request, as a password's or a personal token's check keeps it
+                .map(this::loggedIn);
     }
 
     /**
