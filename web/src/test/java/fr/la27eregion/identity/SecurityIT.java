@@ -86,6 +86,10 @@ class SecurityIT {
     static final Set<String> READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.MEMBER_COORDINATOR,
             Role.CONTRIBUTOR);
 
+    /** Who changes projects: the secretariat and the lead organisation's coordinators and contributors. */
+    static final Set<String> PROJECT_EDITORS = callers(false, Role.NETWORK_ADMIN, Role.MEMBER_COORDINATOR,
+            Role.CONTRIBUTOR);
+
     /** Boundary method ({@code Class#method}) → who may call it. */
     static final Map<String, Set<String>> BOUNDARIES = new TreeMap<>(Map.ofEntries(
             Map.entry("fr.la27eregion.referential.boundary.Territories#all", EVERYONE),
@@ -170,7 +174,15 @@ class SecurityIT {
             Map.entry("fr.la27eregion.notification.boundary.Notices#unread", READERS),
             Map.entry("fr.la27eregion.notification.boundary.Notices#markRead",
                     callers(false, Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR)),
-            Map.entry("fr.la27eregion.notification.boundary.Notices#text", READERS)));
+            Map.entry("fr.la27eregion.notification.boundary.Notices#text", READERS),
+            // which project's: ProjectAttachmentsIT (the scope is in the query: out of sight is a 404)
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#list", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#find", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#download", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#mayChange", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#attach", PROJECT_EDITORS),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#detach", PROJECT_EDITORS),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#requireChange", PROJECT_EDITORS)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -188,14 +200,19 @@ class SecurityIT {
             Map.entry("GET /api/v1/organisations/{id}/contacts", READERS),
             Map.entry("GET /api/v1/organisations/{id}/memberships", READERS),
             Map.entry("GET /api/v1/memberships/{id}", READERS),
-            Map.entry("POST /api/v1/memberships/{id}/transitions", EDITORS)));
+            Map.entry("POST /api/v1/memberships/{id}/transitions", EDITORS),
+            Map.entry("GET /api/v1/projects/{projectId}/attachments", EVERYONE),
+            Map.entry("GET /api/v1/projects/{projectId}/attachments/{attachmentId}", EVERYONE),
+            Map.entry("POST /api/v1/projects/{projectId}/attachments", PROJECT_EDITORS),
+            Map.entry("DELETE /api/v1/projects/{projectId}/attachments/{attachmentId}", PROJECT_EDITORS)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
      * caller's roles before it looks the record up, so a 404 means the roles let the caller in (which
      * organisation's records they then reach is MembershipScopingIT's).
      */
-    static final Map<String, String> PATH_VALUES = Map.of("{code}", "FR-53", "{id}", "0");
+    static final Map<String, String> PATH_VALUES = Map.of("{code}", "FR-53", "{id}", "0", "{projectId}", "0",
+            "{attachmentId}", "0");
 
     /**
      * The body of the matrix's call to each endpoint that takes one: well-formed, so the call reaches the
@@ -207,7 +224,10 @@ class SecurityIT {
             // with a 422 (kind required) for every caller and stores nothing, so no probe leaves a test organisation
             "POST /api/v1/organisations", "{}",
             // a valid transition of membership 0, which does not exist: 404 once the roles are let through
-            "POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}");
+            "POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}",
+            // project 0 does not exist: 404 once the roles are let through, before the body is read
+            "POST /api/v1/projects/{projectId}/attachments", "{}",
+            "DELETE /api/v1/projects/{projectId}/attachments/{attachmentId}", "{}");
 
     final URL base = TestServer.url();
 

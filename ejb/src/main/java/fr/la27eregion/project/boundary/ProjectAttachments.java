@@ -124,6 +124,15 @@ public class ProjectAttachments {
         return scopes.current().edits(visible(projectId));
     }
 
+    /**
+     * Refuses unless the caller may add and remove this project's files: the API asks it before it reads an upload,
+     * so a caller without the right learns nothing from the checks of the body (401, 403 or 404 first).
+     */
+    @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
+    public void requireChange(long projectId) {
+        editable(projectId);
+    }
+
     private Project editable(long projectId) {
         ProjectScope scope = scopes.current();
         Project project = visible(projectId, scope);
