@@ -85,6 +85,9 @@ class SecurityIT {
     /** Who reads an organisation's non-public records (which organisation: the scoping tests). */
     static final Set<String> READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.MEMBER_COORDINATOR,
             Role.CONTRIBUTOR);
+    /** Who records projects and moves them (which organisation's: ProjectVisibilityIT). */
+    static final Set<String> PROJECT_WRITERS = callers(false, Role.NETWORK_ADMIN, Role.MEMBER_COORDINATOR,
+            Role.CONTRIBUTOR);
 
     /** Boundary method ({@code Class#method}) → who may call it. */
     static final Map<String, Set<String>> BOUNDARIES = new TreeMap<>(Map.ofEntries(
@@ -170,7 +173,22 @@ class SecurityIT {
             Map.entry("fr.la27eregion.notification.boundary.Notices#unread", READERS),
             Map.entry("fr.la27eregion.notification.boundary.Notices#markRead",
                     callers(false, Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR)),
-            Map.entry("fr.la27eregion.notification.boundary.Notices#text", READERS)));
+            Map.entry("fr.la27eregion.notification.boundary.Notices#text", READERS),
+            // projects: the scope in the query decides which (ProjectVisibilityIT); the table which steps
+            Map.entry("fr.la27eregion.project.boundary.Projects#create", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#update", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#step", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#stage", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#organisationsNamed", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#mine", READERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#countMine", READERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#find", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#findPublic", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#scope", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#possible", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#possibleStages", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#edits", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#history", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
