@@ -85,9 +85,8 @@ class SecurityIT {
     /** Who reads an organisation's non-public records (which organisation: the scoping tests). */
     static final Set<String> READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.MEMBER_COORDINATOR,
             Role.CONTRIBUTOR);
-
-    /** Who changes projects: the secretariat and the lead organisation's coordinators and contributors. */
-    static final Set<String> PROJECT_EDITORS = callers(false, Role.NETWORK_ADMIN, Role.MEMBER_COORDINATOR,
+    /** Who records projects and moves them (which organisation's: ProjectVisibilityIT). */
+    static final Set<String> PROJECT_WRITERS = callers(false, Role.NETWORK_ADMIN, Role.MEMBER_COORDINATOR,
             Role.CONTRIBUTOR);
 
     /** Boundary method ({@code Class#method}) → who may call it. */
@@ -180,9 +179,24 @@ class SecurityIT {
             Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#find", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#download", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#mayChange", EVERYONE),
-            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#attach", PROJECT_EDITORS),
-            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#detach", PROJECT_EDITORS),
-            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#requireChange", PROJECT_EDITORS)));
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#attach", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#detach", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#requireChange", PROJECT_WRITERS),
+            // projects: the scope in the query decides which (ProjectVisibilityIT); the table which steps
+            Map.entry("fr.la27eregion.project.boundary.Projects#create", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#update", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#step", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#stage", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#organisationsNamed", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#mine", READERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#countMine", READERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#find", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#findPublic", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#scope", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#possible", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#possibleStages", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#edits", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#history", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -203,8 +217,8 @@ class SecurityIT {
             Map.entry("POST /api/v1/memberships/{id}/transitions", EDITORS),
             Map.entry("GET /api/v1/projects/{projectId}/attachments", EVERYONE),
             Map.entry("GET /api/v1/projects/{projectId}/attachments/{attachmentId}", EVERYONE),
-            Map.entry("POST /api/v1/projects/{projectId}/attachments", PROJECT_EDITORS),
-            Map.entry("DELETE /api/v1/projects/{projectId}/attachments/{attachmentId}", PROJECT_EDITORS)));
+            Map.entry("POST /api/v1/projects/{projectId}/attachments", PROJECT_WRITERS),
+            Map.entry("DELETE /api/v1/projects/{projectId}/attachments/{attachmentId}", PROJECT_WRITERS)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
