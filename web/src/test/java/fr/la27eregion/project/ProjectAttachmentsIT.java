@@ -4,7 +4,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.PlatformDriver;
-import fr.la27eregion.testing.ProjectFixtures;
+import fr.la27eregion.testing.SqlProjects;
 import fr.la27eregion.testing.SampleFiles;
 import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
@@ -55,7 +55,7 @@ class ProjectAttachmentsIT {
 
     @BeforeEach
     void aDraftOfOrganisationA() {
-        draft = ProjectFixtures.project(TestAccounts.ORGANISATION_A, "DRAFT");
+        draft = SqlProjects.project(TestAccounts.ORGANISATION_A, "DRAFT");
     }
 
     @AfterEach
@@ -199,7 +199,7 @@ class ProjectAttachmentsIT {
 
     @Test
     void aPublicProjectsFilesAreEveryonesToReadAndItsOrganisationsToChange() {
-        long published = ProjectFixtures.project(TestAccounts.ORGANISATION_A, "PUBLIC");
+        long published = SqlProjects.project(TestAccounts.ORGANISATION_A, "PUBLIC");
         HttpResponse<String> created = upload(published, "Affiche.png", "image/png", SampleFiles.png(),
                 TestAccounts.of(Role.MEMBER_COORDINATOR));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -17,6 +17,7 @@ import fr.la27eregion.project.entity.Project;
 import fr.la27eregion.project.entity.ProjectAttachment;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,6 +46,9 @@ public class ProjectAttachments {
 
     @Inject
     private ProjectScopes scopes;
+
+    @EJB
+    private Projects projects;
 
     @Inject
     private CallerScope callers;
@@ -86,7 +90,7 @@ public class ProjectAttachments {
     /** The files of a project the caller sees, oldest first; a 404 for a project out of scope. */
     @PermitAll
     public List<ProjectAttachment> list(long projectId) {
-        visible(projectId);
+        projects.find(projectId);
         return em.createQuery("SELECT a FROM ProjectAttachment a WHERE a.project.id = :project ORDER BY a.id",
                 ProjectAttachment.class).setParameter("project", projectId).getResultList();
     }
@@ -121,7 +125,7 @@ public class ProjectAttachments {
     /** Whether the caller may add and remove this project's files (for pages: the upload field). */
     @PermitAll
     public boolean mayChange(long projectId) {
-        return scopes.current().edits(visible(projectId));
+        return projects.edits(projects.find(projectId));
     }
 
     /**
@@ -134,23 +138,12 @@ public class ProjectAttachments {
     }
 
     private Project editable(long projectId) {
-        ProjectScope scope = scopes.current();
-        Project project = visible(projectId, scope);
-        if (!scope.edits(project)) {
+        Project project = projects.find(projectId);
+        if (!projects.edits(project)) {
             throw new AccessRefused("Only the lead organisation's people and the secretariat change the files of"
                     + " project " + projectId + ".");
         }
         return project;
-    }
-
-    private Project visible(long projectId) {
-        return visible(projectId, scopes.current());
-    }
-
-    private Project visible(long projectId, ProjectScope scope) {
-        return scope.bind(em.createQuery("SELECT p FROM Project p WHERE p.id = :id" + scope.where("p"),
-                        Project.class).setParameter("id", projectId)).getResultStream().findFirst()
-                .orElseThrow(() -> new RecordNotFound("No project " + projectId + "."));
     }
 
     private ProjectAttachment attachment(long projectId, long attachmentId) {

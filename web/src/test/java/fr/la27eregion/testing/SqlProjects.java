@@ -4,9 +4,9 @@ package fr.la27eregion.testing;
  * Projects for the tests of what hangs on a project (attachments, the API), written straight into the test database
  * as the superuser ({@link Superuser}): each test makes its own, so none depends on another's leftovers.
  */
-public final class ProjectFixtures {
+public final class SqlProjects {
 
-    private ProjectFixtures() {
+    private SqlProjects() {
     }
 
     /** A new project led by the test organisation of this name, in this visibility ({@code DRAFT}...). */
