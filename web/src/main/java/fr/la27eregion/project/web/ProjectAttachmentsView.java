@@ -11,7 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * Backs the fragment {@code WEB-INF/includes/project/attachments.xhtml}, which a project's page includes with the
  * project's id as its parameter {@code project}: the project's files (name, type, size, date, a download link to
- * the API, which the page's session opens), and, for those who change the project, the upload field, whose
+ * the API, which the page's session opens), and, for those who change the project, the upload field (a native file input), whose
  * refusals (empty, too large, a type the catalogue does not take, a name that says another type, a folder path) are
  * shown beside it, and a remove button per file. The boundary decides every right and every refusal.
  */
@@ -51,7 +51,7 @@ public class ProjectAttachmentsView implements Serializable {
 
     private final Map<Long, List<Row>> rows = new HashMap<>();
     private final Map<Long, Boolean> changes = new HashMap<>();
-    private transient UploadedFile file;
+    private transient Part file;
 
     /** The files of the project, read once per view (again after a change). */
     public List<Row> rows(Long projectId) {
@@ -64,12 +64,12 @@ public class ProjectAttachmentsView implements Serializable {
     }
 
     public void upload(Long projectId) {
-        if (file == null || file.getFileName() == null || file.getFileName().isEmpty()) {
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isEmpty()) {
             RuleMessages.error(FIELD, "project.attachment.NONE");
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            ProjectAttachment added = attachments.attach(projectId, file.getFileName(), content);
+            ProjectAttachment added = attachments.attach(projectId, file.getSubmittedFileName(), content);
             rows.remove(projectId);
             RuleMessages.info("project.attachments.added", added.fileName());
         } catch (IOException unreadable) {
@@ -96,11 +96,11 @@ public class ProjectAttachmentsView implements Serializable {
         return ReceivedFile.megabytes(settings.maxBytes());
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
