@@ -166,6 +166,47 @@ class ProjectAttachmentsIT {
     }
 
     @Test
+    void aBodyOverTheContainersMultipartCeilingIsAProblemNotAFailure() throws Exception {
+        // 101 MB of a PDF's bytes, streamed: above web.xml's multipart-config, refused by the container itself
+        String boundary = "----plafond" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"enorme.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long filler = 101L * 1024 * 1024;
+        java.io.InputStream body = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new java.io.ByteArrayInputStream(head), new java.io.InputStream() {
+                    private long left = filler;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? ' ' : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(length, left);
+                        Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+                        left -= n;
+                        return n;
+                    }
+                }, new java.io.ByteArrayInputStream(tail))));
+        long length = head.length + filler + tail.length;
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/v1/projects/" + draft + "/attachments"))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body),
+                        length));
+        authorize(request, CONTRIBUTOR);
+        HttpResponse<String> refused = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertNothingStored();
+    }
+
+    @Test
     void aFileOfExactlyTheLimitIsTaken() {
         byte[] largest = Arrays.copyOf(SampleFiles.pdf(), (int) MAX_BYTES);
         HttpResponse<String> created = upload(draft, "Annexes.pdf", "application/pdf", largest, CONTRIBUTOR);

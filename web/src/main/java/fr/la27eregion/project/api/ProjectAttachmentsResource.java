@@ -58,6 +58,8 @@ public class ProjectAttachmentsResource {
 
     /** The part of the multipart body that carries the file. */
     static final String PART = "file";
+    /** The largest multipart body the container takes: web.xml's max-request-size of this servlet (101 MB). */
+    static final long MULTIPART_CEILING = 105_906_176L;
 
     @EJB
     private ProjectAttachments attachments;
@@ -199,13 +201,29 @@ public class ProjectAttachmentsResource {
                         "The body has no part named '" + PART + "': send the file as multipart/form-data.");
             }
             return part;
-        } catch (IllegalStateException tooLarge) {
-            // the container's multipart ceiling (web.xml), above the configured limit
-            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Content too large",
-                    "The file is larger than the platform accepts.", PART);
-        } catch (ServletException | IOException notMultipart) {
-            throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
-                    "Send the file as multipart/form-data, in a part named '" + PART + "'.", PART);
+        } catch (IllegalStateException | ServletException | IOException unreadable) {
+            String type = request.getContentType();
+            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA)) {
+                throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+                        "Send the file as multipart/form-data, in a part named '" + PART + "'.", PART);
+            }
+            if (request.getContentLengthLong() > MULTIPART_CEILING || overCeiling(unreadable)) {
+                throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Content too large",
+                        "The file is larger than the platform accepts.", PART);
+            }
+            throw ProblemException.badRequest(PART, "The multipart/form-data body could not be read.");
         }
+    }
+
+    /** Whether the container refused the body for its multipart-config sizes (its exceptions differ by server). */
+    private static boolean overCeiling(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            if (cause instanceof IllegalStateException || name.contains("SizeLimit") || name.contains("SizeException")
+                    || String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
