@@ -189,6 +189,15 @@ class ProjectsApiIT {
         }
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheProjectEndpointsTheUploadAndTheirProblems() {
+        Reply openapi = api.get("openapi", null);
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/projects/{id}", "/api/v1/projects/{id}/transitions",
+                "/api/v1/projects/{projectId}/attachments", "/api/v1/projects/{projectId}/attachments/{attachmentId}",
+                "multipart/form-data", "ProjectAttachment", "ProjectTransition", "OutsidePartner", "413", "415");
+    }
+
     // ----- helpers -----
 
     private Reply transition(long id, String action, int version, String reason, String caller) {
