@@ -188,7 +188,8 @@ public class ProjectEditView implements Serializable {
             return "edit:" + list + ":" + row.group(2) + ":" + input;
         }
         return switch (field.replaceAll("\\[\\d+]$", "")) {
-            case "title", "summary", "description", "lessons", "kind", "stage", "startedOn", "endedOn",
+            case "summary" -> "edit:projectSummary";
+            case "title", "description", "lessons", "kind", "stage", "startedOn", "endedOn",
                  "budgetEuros", "contactName", "contactEmail", "contactPhone" -> "edit:" + field;
             case "partnerOrganisationIds" -> "edit:partners";
             case "leadOrganisationId" -> "edit:lead";
