@@ -75,7 +75,7 @@ public class ProjectFixtures extends HttpServlet {
                         .record());
                 case "/stage" -> describe(json, projects.stage(id(request), version(request),
                         StageAction.valueOf(request.getParameter("action")), request.getParameter("reason"))
-                        .record().project());
+                        .record());
                 case "/step-then-fail" -> {
                     try {
                         rolledBack.stepThenFail(id(request), version(request),

@@ -64,16 +64,16 @@ public class ProjectPages extends IntranetPage {
 
     /** Types part of an organisation's name and chooses it among the suggestions, by the keyboard. */
     public ProjectPages partner(String typed, String name) {
-        WebElement field = browser.driver().findElement(By.id("edit:partners_input"));
+        WebElement field = browser.driver().findElement(By.id("edit:partnerToAdd_input"));
         field.sendKeys(typed);
-        By suggestion = By.cssSelector("[id='edit:partners_panel'] li[data-item-label='" + name + "']");
+        By suggestion = By.cssSelector("[id='edit:partnerToAdd_panel'] li[data-item-label='" + name + "']");
         browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(suggestion));
         for (int moves = 0; moves < 25 && !browser.driver().findElement(suggestion).getDomAttribute("class")
                 .contains("ui-state-highlight"); moves++) {
             field.sendKeys(Keys.ARROW_DOWN);
         }
         field.sendKeys(Keys.ENTER);
-        browser.waitUntil(d -> ajaxIdle());
+        browser.waitUntil(d -> ajaxIdle() && d.findElement(By.id("chosen-partners")).getText().contains(name));
         return this;
     }
 
