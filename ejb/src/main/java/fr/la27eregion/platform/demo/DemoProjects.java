@@ -66,11 +66,11 @@ class DemoProjects {
     private static final Set<Actor> ACTORS = Set.of(Actor.SYSTEM, Actor.of(Role.NETWORK_ADMIN));
 
     /** A partner outside the network, as the table below names it. */
-    private record Outside(String name, String country, OutsidePartnerKind kind) {
+    record Outside(String name, String country, OutsidePartnerKind kind) {
     }
 
     /** One demo project: lead by its region's code, territories, themes and partners' regions space-separated. */
-    private record Demo(String lead, String title, ProjectKind kind, ProjectStage stage, ProjectVisibility visibility,
+    record Demo(String lead, String title, ProjectKind kind, ProjectStage stage, ProjectVisibility visibility,
                         int started, Integer ended, int budgetThousands, String territories, String themes,
                         String partners, String summary, String description, String lessons,
                         List<Outside> outside) {
@@ -374,6 +374,24 @@ class DemoProjects {
 
     private void add(Demo demo) {
         long lead = organisationOf(demo.lead());
+        ProjectDetails details = details(demo, lead, this::organisationOf);
+        Project project = catalogue.add(details, lead, ACTORS, null);
+        if (demo.stage() == STOPPED) {
+            transitions.apply(stages, project.stages(), null, StageAction.STOP, ACTORS,
+                    new ProjectInputs("Le projet a été arrêté : voir les enseignements tirés."));
+        }
+        List<ProjectAction> steps = switch (demo.visibility()) {
+            case DRAFT -> List.of();
+            case NETWORK -> List.of(ProjectAction.SHARE);
+            case PUBLIC -> List.of(ProjectAction.PUBLISH);
+        };
+        for (ProjectAction step : steps) {
+            transitions.apply(visibility, project, null, step, ACTORS, ProjectInputs.NONE);
+        }
+    }
+
+    /** The details a demo project is recorded with, its partners' organisations found by their territory's code. */
+    static ProjectDetails details(Demo demo, long lead, java.util.function.ToLongFunction<String> organisationOf) {
         ProjectDetails details = new ProjectDetails();
         details.setTitle(demo.title());
         details.setSummary(demo.summary());
@@ -390,24 +408,12 @@ class DemoProjects {
         details.setTerritoryCodes(new ArrayList<>(words(demo.territories())));
         details.setThemeCodes(new ArrayList<>(words(demo.themes())));
         details.setPartnerOrganisationIds(new ArrayList<>(words(demo.partners()).stream()
-                .map(this::organisationOf).filter(id -> id != lead).toList()));
+                .map(organisationOf::applyAsLong).filter(id -> id != lead).toList()));
         details.setOutsidePartners(new ArrayList<>(demo.outside().stream()
                 .map(o -> new OutsidePartnerDetails(o.name(), o.country(), o.kind())).toList()));
         details.setLinks(new ArrayList<>(List.of(new LinkDetails("https://www.la27eregion.fr/",
                 "La 27e Région"))));
-        Project project = catalogue.add(details, lead, ACTORS, null);
-        if (demo.stage() == STOPPED) {
-            transitions.apply(stages, project.stages(), null, StageAction.STOP, ACTORS,
-                    new ProjectInputs("Le projet a été arrêté : voir les enseignements tirés."));
-        }
-        List<ProjectAction> steps = switch (demo.visibility()) {
-            case DRAFT -> List.of();
-            case NETWORK -> List.of(ProjectAction.SHARE);
-            case PUBLIC -> List.of(ProjectAction.PUBLISH);
-        };
-        for (ProjectAction step : steps) {
-            transitions.apply(visibility, project, null, step, ACTORS, ProjectInputs.NONE);
-        }
+        return details;
     }
 
     /** The organisation of a territory of the demo (the regional council, or the European region's government). */
@@ -416,7 +422,7 @@ class DemoProjects {
                         Organisation.class).setParameter("code", territoryCode).setMaxResults(1).getSingleResult().id();
     }
 
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         return text.isBlank() ? List.of() : Arrays.asList(text.strip().split("\\s+"));
     }
 }

@@ -30,6 +30,8 @@ class ProjectJourneyIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    private static final String STALE = "Cet enregistrement a été modifié par quelqu'un d'autre entre-temps";
+
     @BeforeEach
     void bothOrganisationsAreMembers() {
         TestMemberships.activeMembershipOf(TestAccounts.ORGANISATION_A);
@@ -123,6 +125,26 @@ class ProjectJourneyIT {
         assertThat(browser.driver().findElement(By.id("description")).getText()).contains("x").contains("p");
         browser.screenshot("project-xss");
         browser.accessibility().assertNoViolations("a project page full of payloads");
+    }
+
+    @Test
+    @DisplayName("a revision of a project someone else changed meanwhile is refused with a clear message")
+    void aStaleRevisionIsRefused() {
+        long id = Superuser.number("INSERT INTO project (title, slug, summary, lead_organisation_id, kind, stage,"
+                + " visibility, created_at, updated_at, changed_at, version) VALUES ('Projet à réviser', 'projet',"
+                + " 'S', ?, 'INNOVATION', 'IDEA', 'DRAFT', now(), now(), now(), 1) RETURNING id",
+                TestMemberships.organisation(TestAccounts.ORGANISATION_A));
+        browser.logInAs(Role.CONTRIBUTOR);
+        ProjectPages pages = new ProjectPages(browser);
+        pages.load(browser.application(), "app/projects/edit.xhtml?id=" + id);
+        pages.type("title", "Ma révision");
+        Superuser.update("UPDATE project SET title = 'Révision de quelqu''un d''autre', version = version + 1"
+                + " WHERE id = ?", id);
+        pages.save();
+        assertThat(pages.fieldMessage("edit:formMessages")).startsWith(STALE);
+        assertThat(Superuser.column("SELECT title FROM project WHERE id = ?", id))
+                .containsExactly("Révision de quelqu'un d'autre");
+        browser.accessibility().assertNoViolations("a stale revision refused");
     }
 
     @Test
