@@ -167,14 +167,15 @@ public class Projects {
      * @throws fr.la27eregion.project.entity.ProjectRefused not from this stage, or a reason is missing
      */
     @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.NETWORK_ADMIN_NAME})
-    public Moved<StageRecord, ProjectStage, StageAction> stage(long id, int versionSeen, StageAction action,
-                                                               String reason) {
+    public Moved<Project, ProjectStage, StageAction> stage(long id, int versionSeen, StageAction action,
+                                                           String reason) {
         if (action == null) {
             throw new RuleViolation("action", "project.field.required", "A step is required.");
         }
         Project project = editable(id);
-        return transitions.apply(stages, project.stages(), versionSeen, action, callers.caller().actors(),
-                new ProjectInputs(reason));
+        Moved<StageRecord, ProjectStage, StageAction> moved = transitions.apply(stages, project.stages(),
+                versionSeen, action, callers.caller().actors(), new ProjectInputs(reason));
+        return new Moved<>(moved.record().project(), moved.next());
     }
 
     /**

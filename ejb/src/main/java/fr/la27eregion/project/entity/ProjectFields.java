@@ -1,10 +1,9 @@
 package fr.la27eregion.project.entity;
 
 import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.rules.WebAddress;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,13 +63,7 @@ final class ProjectFields {
     /** An http(s) address with a host: no {@code javascript:}, {@code data:} or relative address reaches a page. */
     static void webAddress(String field, String value, int max) {
         text(field, value, max, true);
-        try {
-            URI uri = new URI(value.strip());
-            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getHost() == null) {
-                throw new URISyntaxException(value, "not a web address");
-            }
-        } catch (URISyntaxException e) {
+        if (!WebAddress.isWebAddress(value)) {
             throw new RuleViolation(field, "project.field.url",
                     field + " is not a web address (https://www.example.fr).");
         }

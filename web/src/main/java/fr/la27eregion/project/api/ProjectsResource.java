@@ -157,7 +157,7 @@ public class ProjectsResource {
         }
         if (named(StageAction.class, action)) {
             return withActions(projects.stage(id, transition.version(), StageAction.valueOf(action),
-                    transition.reason()).record().project());
+                    transition.reason()).record());
         }
         throw ProblemException.badRequest("action", "Unknown action '" + action + "'. Expected one of: "
                 + Stream.concat(Arrays.stream(ProjectAction.values()).filter(a -> a != ProjectAction.CREATE),

@@ -57,6 +57,9 @@ public class ProjectEditView implements Serializable {
     /** The partners chosen (organisation ids as text, as the picker keeps them) and the names it showed. */
     private List<String> partners = new ArrayList<>();
     private String lead;
+    /** What the pickers hold before their choice joins the list. */
+    private String partnerToAdd;
+    private String territoryToAdd;
     private final Map<String, String> organisationNames = new HashMap<>();
 
     /** Reads the project of the address (none: a new one), once per view. */
@@ -122,6 +125,30 @@ public class ProjectEditView implements Serializable {
                 .map(choice -> RuleMessages.label("project.TerritoryKind." + choice.group())).orElse("");
     }
 
+    /** The organisation chosen in the picker joins the partners. */
+    public void addPartner() {
+        if (partnerToAdd != null && !partnerToAdd.isBlank() && !partners.contains(partnerToAdd)) {
+            partners.add(partnerToAdd);
+        }
+        partnerToAdd = null;
+    }
+
+    public void removePartner(String organisationId) {
+        partners.remove(organisationId);
+    }
+
+    /** The territory chosen in the picker joins the project's territories. */
+    public void addTerritory() {
+        if (territoryToAdd != null && !territoryToAdd.isBlank() && !form.getTerritoryCodes().contains(territoryToAdd)) {
+            form.getTerritoryCodes().add(territoryToAdd);
+        }
+        territoryToAdd = null;
+    }
+
+    public void removeTerritory(String code) {
+        form.getTerritoryCodes().remove(code);
+    }
+
     public void addOutsidePartner() {
         form.getOutsidePartners().add(new OutsidePartnerDetails());
     }
@@ -165,7 +192,7 @@ public class ProjectEditView implements Serializable {
             RuleMessages.info(id == null ? "project.created" : "project.saved", saved.title());
             return "/app/projects/project?faces-redirect=true&id=" + saved.id();
         } catch (NumberFormatException notAnId) {
-            RuleMessages.error("edit:partners", "project.rule.unknownOrganisation", "?");
+            RuleMessages.error("edit:partnerToAdd", "project.rule.unknownOrganisation", "?");
             return null;
         } catch (RuntimeException refusal) {
             RuleMessages.show(refusal, ProjectEditView::input, "edit:formMessages");
@@ -188,11 +215,12 @@ public class ProjectEditView implements Serializable {
             return "edit:" + list + ":" + row.group(2) + ":" + input;
         }
         return switch (field.replaceAll("\\[\\d+]$", "")) {
-            case "title", "summary", "description", "lessons", "kind", "stage", "startedOn", "endedOn",
+            case "summary" -> "edit:projectSummary";
+            case "title", "description", "lessons", "kind", "stage", "startedOn", "endedOn",
                  "budgetEuros", "contactName", "contactEmail", "contactPhone" -> "edit:" + field;
-            case "partnerOrganisationIds" -> "edit:partners";
+            case "partnerOrganisationIds" -> "edit:partnerToAdd";
             case "leadOrganisationId" -> "edit:lead";
-            case "territoryCodes" -> "edit:territories";
+            case "territoryCodes" -> "edit:territoryToAdd";
             case "themeCodes" -> "edit:themes";
             default -> null;
         };
@@ -216,8 +244,20 @@ public class ProjectEditView implements Serializable {
         return partners;
     }
 
-    public void setPartners(List<String> partners) {
-        this.partners = partners == null ? new ArrayList<>() : new ArrayList<>(partners);
+    public String getPartnerToAdd() {
+        return partnerToAdd;
+    }
+
+    public void setPartnerToAdd(String partnerToAdd) {
+        this.partnerToAdd = partnerToAdd;
+    }
+
+    public String getTerritoryToAdd() {
+        return territoryToAdd;
+    }
+
+    public void setTerritoryToAdd(String territoryToAdd) {
+        this.territoryToAdd = territoryToAdd;
     }
 
     public String getLead() {
