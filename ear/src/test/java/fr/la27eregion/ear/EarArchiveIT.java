@@ -29,6 +29,8 @@ class EarArchiveIT {
                     .anyMatch(entry -> entry.matches("lib/.*flyway-core-[^/]+\\.jar"))
                     .anyMatch(entry -> entry.matches("lib/.*flyway-database-postgresql-[^/]+\\.jar"))
                     .anyMatch(entry -> entry.matches("lib/org\\.postgresql-postgresql-[^/]+\\.jar"))
+                    // the type of project attachments, read from their bytes
+                    .anyMatch(entry -> entry.matches("lib/.*tika-core-[^/]+\\.jar"))
                     // the web module's libraries stay in its WEB-INF/lib; the server's APIs are not shipped
                     .noneMatch(entry -> entry.matches("lib/.*(primefaces|omnifaces|jakarta|microprofile).*"));
         }

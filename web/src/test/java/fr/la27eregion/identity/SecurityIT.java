@@ -85,6 +85,9 @@ class SecurityIT {
     /** Who reads an organisation's non-public records (which organisation: the scoping tests). */
     static final Set<String> READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.MEMBER_COORDINATOR,
             Role.CONTRIBUTOR);
+    /** Who records projects and moves them (which organisation's: ProjectVisibilityIT). */
+    static final Set<String> PROJECT_WRITERS = callers(false, Role.NETWORK_ADMIN, Role.MEMBER_COORDINATOR,
+            Role.CONTRIBUTOR);
 
     /** Boundary method ({@code Class#method}) → who may call it. */
     static final Map<String, Set<String>> BOUNDARIES = new TreeMap<>(Map.ofEntries(
@@ -170,7 +173,30 @@ class SecurityIT {
             Map.entry("fr.la27eregion.notification.boundary.Notices#unread", READERS),
             Map.entry("fr.la27eregion.notification.boundary.Notices#markRead",
                     callers(false, Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR)),
-            Map.entry("fr.la27eregion.notification.boundary.Notices#text", READERS)));
+            Map.entry("fr.la27eregion.notification.boundary.Notices#text", READERS),
+            // which project's: ProjectAttachmentsIT (the scope is in the query: out of sight is a 404)
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#list", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#find", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#download", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#mayChange", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#attach", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#detach", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.ProjectAttachments#requireChange", PROJECT_WRITERS),
+            // projects: the scope in the query decides which (ProjectVisibilityIT); the table which steps
+            Map.entry("fr.la27eregion.project.boundary.Projects#create", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#update", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#step", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#stage", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#organisationsNamed", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#mine", READERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#countMine", READERS),
+            Map.entry("fr.la27eregion.project.boundary.Projects#find", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#findPublic", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#scope", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#possible", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#possibleStages", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#edits", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.Projects#history", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -188,14 +214,24 @@ class SecurityIT {
             Map.entry("GET /api/v1/organisations/{id}/contacts", READERS),
             Map.entry("GET /api/v1/organisations/{id}/memberships", READERS),
             Map.entry("GET /api/v1/memberships/{id}", READERS),
-            Map.entry("POST /api/v1/memberships/{id}/transitions", EDITORS)));
+            Map.entry("POST /api/v1/memberships/{id}/transitions", EDITORS),
+            // which project's: ProjectsApiIT (a project out of sight is a 404)
+            Map.entry("GET /api/v1/projects/{id}", EVERYONE),
+            Map.entry("POST /api/v1/projects", PROJECT_WRITERS),
+            Map.entry("PUT /api/v1/projects/{id}", PROJECT_WRITERS),
+            Map.entry("POST /api/v1/projects/{id}/transitions", PROJECT_WRITERS),
+            Map.entry("GET /api/v1/projects/{projectId}/attachments", EVERYONE),
+            Map.entry("GET /api/v1/projects/{projectId}/attachments/{attachmentId}", EVERYONE),
+            Map.entry("POST /api/v1/projects/{projectId}/attachments", PROJECT_WRITERS),
+            Map.entry("DELETE /api/v1/projects/{projectId}/attachments/{attachmentId}", PROJECT_WRITERS)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
      * caller's roles before it looks the record up, so a 404 means the roles let the caller in (which
      * organisation's records they then reach is MembershipScopingIT's).
      */
-    static final Map<String, String> PATH_VALUES = Map.of("{code}", "FR-53", "{id}", "0");
+    static final Map<String, String> PATH_VALUES = Map.of("{code}", "FR-53", "{id}", "0", "{projectId}", "0",
+            "{attachmentId}", "0");
 
     /**
      * The body of the matrix's call to each endpoint that takes one: well-formed, so the call reaches the
@@ -207,7 +243,14 @@ class SecurityIT {
             // with a 422 (kind required) for every caller and stores nothing, so no probe leaves a test organisation
             "POST /api/v1/organisations", "{}",
             // a valid transition of membership 0, which does not exist: 404 once the roles are let through
-            "POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}");
+            "POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}",
+            // no details: refused with a 422 (title required) once the roles are let through; nothing recorded
+            "POST /api/v1/projects", "{}",
+            // project 0 does not exist: 404 once the roles are let through
+            "PUT /api/v1/projects/{id}", "{\"version\": 0, \"title\": \"Essai\"}",
+            "POST /api/v1/projects/{id}/transitions", "{\"action\": \"SHARE\", \"version\": 0}",
+            // project 0 does not exist: 404 once the roles are let through, before the body is read
+            "POST /api/v1/projects/{projectId}/attachments", "{}");
 
     final URL base = TestServer.url();
 
@@ -386,8 +429,9 @@ class SecurityIT {
         for (Map.Entry<String, Set<String>> decision : ENDPOINTS.entrySet()) {
             String[] endpoint = decision.getKey().split(" ");
             String body = PROBE_BODIES.get(decision.getKey());
+            // a DELETE, like a GET, is sent without a body: HTTP gives a DELETE body no meaning
             assertThat(body == null).as(decision.getKey() + ": a body for the probe, in PROBE_BODIES")
-                    .isEqualTo(endpoint[0].equals("GET"));
+                    .isEqualTo(endpoint[0].equals("GET") || endpoint[0].equals("DELETE"));
             String path = endpoint[1].substring(1);
             for (Map.Entry<String, String> value : PATH_VALUES.entrySet()) {
                 path = path.replace(value.getKey(), value.getValue());

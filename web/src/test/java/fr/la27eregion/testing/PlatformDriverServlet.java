@@ -48,6 +48,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * <ul>
  *     <li>{@code POST apply?name&email&language}: an organisation applies, with one coordinator contact;</li>
  *     <li>{@code POST perform?id&version&action[&reason][&agreement]}: a transition, as the caller;</li>
+ *     <li>{@code POST attachments-folder?path=}: the folder of new project attachments (empty: PostgreSQL);</li>
  *     <li>{@code POST perform-then-fail?…}: the same inside a use case that then fails and rolls back;</li>
  *     <li>{@code POST clock?seconds} or {@code clock?date=2031-05-01}: moves the platform's clock
  *     ({@link MovableClock});</li>
@@ -138,6 +139,11 @@ public class PlatformDriverServlet extends HttpServlet {
                     json.add("offsetSeconds", MovableClock.offset().toSeconds());
                 }
                 case "/retry" -> json.add("sent", outbox.sendDue());
+                case "/attachments-folder" -> {
+                    String folder = request.getParameter("path");
+                    MovableAttachmentFolder.use(folder == null || folder.isEmpty() ? null
+                            : java.nio.file.Path.of(folder));
+                }
                 case "/renew-all" -> {
                     Map<Long, Integer> versions = new LinkedHashMap<>();
                     for (String seen : request.getParameter("memberships").split(",")) {

@@ -72,7 +72,8 @@ public final class TestServer implements LauncherSessionListener {
     public static WebArchive deployment() {
         return MicroDeployment.microWar().addClasses(TestAccounts.class, MembershipFixtures.class,
                 BoundaryProbe.class, PlatformDriverServlet.class, MovableClock.class, ScheduleTimers.class,
-                RolledBackTransition.class);
+                RolledBackTransition.class, ProjectFixtures.class, RolledBackProjectStep.class,
+                MovableAttachmentFolder.class);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package fr.la27eregion.membership.entity;
 
 import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.rules.WebAddress;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /** The checks shared by the membership's input details: required, length, e-mail, web address. */
@@ -46,13 +45,7 @@ final class Fields {
         if (value == null || value.isBlank()) {
             return;
         }
-        try {
-            URI uri = new URI(value.strip());
-            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getHost() == null) {
-                throw new URISyntaxException(value, "not a web address");
-            }
-        } catch (URISyntaxException e) {
+        if (!WebAddress.isWebAddress(value)) {
             throw new RuleViolation(field, "membership.field.website",
                     field + " is not a web address (https://www.example.fr).");
         }

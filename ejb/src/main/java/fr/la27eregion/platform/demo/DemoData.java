@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     private DemoMembers members;
 
+    @Inject
+    private DemoProjects projects;
+
     public void load(@Observes SchemaMigrated schema) {
         if (!enabled) {
             return;
@@ -91,8 +94,9 @@ public class DemoData {
         int accounts = addAccounts(demoOrganisation);
         members.linkAccounts(demoOrganisation, ACCOUNTS.stream().filter(demo -> demo.role().needsOrganisation())
                 .map(DemoAccount::username).toList());
-        LOG.info(() -> "Demo data: " + count + " European region(s), " + organisations + " organisation(s) and "
-                + accounts + " account(s) added (platform.demo-data=true).");
+        int catalogue = projects.addProjects();
+        LOG.info(() -> "Demo data: " + count + " European region(s), " + organisations + " organisation(s), "
+                + accounts + " account(s) and " + catalogue + " project(s) added (platform.demo-data=true).");
     }
 
     private int addAccounts(long demoOrganisation) {

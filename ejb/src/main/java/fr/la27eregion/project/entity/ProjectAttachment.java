@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A file attached to a project: the name it was sent under (cleaned of any path), the type read from its content,
@@ -61,6 +63,36 @@ public class ProjectAttachment implements Serializable {
 
     protected ProjectAttachment() {
         // for JPA
+    }
+
+    /**
+     * An attachment just received: its name already cleaned and checked against its type, its type read from its
+     * content, its size and checksum computed while it was received.
+     *
+     * @param storedName the server-chosen name of its bytes in the folder store, null when they are in PostgreSQL
+     */
+    public ProjectAttachment(Project project, String fileName, AttachmentType type, long sizeBytes, String sha256,
+                             String storedName, Instant uploadedAt, String uploadedBy) {
+        this.project = project;
+        this.fileName = fileName;
+        this.mediaType = type.mediaType();
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.storedName = storedName;
+        this.uploadedAt = uploadedAt;
+        this.uploadedBy = uploadedBy;
+    }
+
+    /** What the journal keeps of it: everything but its bytes. */
+    public Map<String, Object> describe() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("attachment", id);
+        details.put("fileName", fileName);
+        details.put("mediaType", mediaType);
+        details.put("sizeBytes", sizeBytes);
+        details.put("sha256", sha256);
+        details.put("storage", storedName == null ? "database" : "folder");
+        return details;
     }
 
     public Long id() {

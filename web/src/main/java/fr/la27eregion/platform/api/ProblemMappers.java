@@ -120,14 +120,18 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuleViolation violation) {
+            return refused(violation, 422, "Rule not satisfied", RequestIds.of(request));
+        }
+
+        /** The same problem with another status and title (an upload too large is a 413, of a refused type a 415). */
+        public static Response refused(RuleViolation violation, int status, String title, String requestId) {
             JsonObjectBuilder members = Json.createObjectBuilder();
             violation.field().ifPresent(field -> members.add("field", field));
             members.add("rule", violation.key());
             JsonArrayBuilder arguments = Json.createArrayBuilder();
             violation.arguments().forEach(argument -> arguments.add(String.valueOf(argument)));
             members.add("arguments", arguments);
-            return Problem.response(422, "Rule not satisfied", violation.getMessage(), RequestIds.of(request),
-                    members);
+            return Problem.response(status, title, violation.getMessage(), requestId, members);
         }
     }
 

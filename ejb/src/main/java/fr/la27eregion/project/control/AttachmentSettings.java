@@ -1,0 +1,39 @@
+package fr.la27eregion.project.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where and how large a project's attachments may be (MicroProfile Config; defaults in
+ * microprofile-config.properties): {@code projects.attachments.max-bytes} (20 MB) and
+ * {@code projects.attachments.folder} (empty: the bytes go to PostgreSQL).
+ */
+@ApplicationScoped
+public class AttachmentSettings {
+
+    /** 20 MB: a report with pictures; the limit of the pages and of the API alike. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "projects.attachments.max-bytes", defaultValue = "20971520")
+    long maxBytes;
+
+    @Inject
+    Config config;
+
+    /** The largest attachment taken, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The folder that holds new attachments' bytes, when the installation chose one over PostgreSQL. */
+    public Optional<Path> folder() {
+        return config.getOptionalValue("projects.attachments.folder", String.class)
+                .map(String::strip).filter(folder -> !folder.isEmpty()).map(Path::of);
+    }
+}
