@@ -29,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds projects of the catalogue (issue 10): PostgreSQL full text in French with accents folded (V14's
@@ -54,6 +55,14 @@ public class ProjectSearch {
 
     /** ts_rank_cd's weights of D, C, B, A: lessons, description, summary, title. */
     static final String WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
+
+    /**
+     * A lexeme in the text form of a tsquery ({@code 'ecol'}, a quote doubled inside), and what it becomes to match
+     * the title only ({@code 'ecol':A}): the query restricted to the title's weight, which tells a title match
+     * without copying each vector as {@code ts_filter} would. Written for SQL string literals (quotes doubled).
+     */
+    static final String LEXEME = "''((?:[^'']|'''')*)''";
+    static final String IN_TITLE = "''\\1'':A";
 
     /** How many similar projects a page shows at most. */
     public static final int SIMILAR = 5;
@@ -145,6 +154,17 @@ public class ProjectSearch {
         project.outsidePartners().size();
         project.links().size();
         return project;
+    }
+
+    /**
+     * The slug of a public project, to check the address it was asked by ({@code /public/projets/{id}-{slug}}):
+     * empty when it does not exist or is not public.
+     */
+    public Optional<String> publicSlug(long id) {
+        List<String> slugs = em.createQuery("SELECT p.slug FROM Project p WHERE p.id = :id"
+                        + " AND p.visibility = :visibility", String.class)
+                .setParameter("id", id).setParameter("visibility", ProjectVisibility.PUBLIC).getResultList();
+        return slugs.stream().findFirst();
     }
 
     private List<SimilarProject> similar(long id, int limit, ProjectScope scope) {
@@ -307,15 +327,16 @@ public class ProjectSearch {
                        ARRAY(SELECT t.theme_code FROM project_theme t WHERE t.project_id = p.id
                              ORDER BY t.theme_code) AS themes,
                        r.rank
-                FROM (SELECT p.id, query, ts_filter(p.search_vector, '{a}') @@ query AS in_title,
+                FROM (SELECT p.id, query, p.search_vector @@ title_query AS in_title,
                              ts_rank_cd('%2$s', p.search_vector, query) AS rank
-                      FROM project p, websearch_to_tsquery('%1$s', ?) query
+                      FROM project p, websearch_to_tsquery('%1$s', ?) query,
+                           CAST(regexp_replace(query::text, '%4$s', '%5$s', 'g') AS tsquery) title_query
                       WHERE %3$s
                       ORDER BY in_title DESC, rank DESC, p.id DESC
                       LIMIT ? OFFSET ?) r
                 JOIN project p ON p.id = r.id JOIN organisation o ON o.id = p.lead_organisation_id
                 ORDER BY r.in_title DESC, r.rank DESC, p.id DESC
-                """.formatted(CONFIG, WEIGHTS, filter.where()) : """
+                """.formatted(CONFIG, WEIGHTS, filter.where(), LEXEME, IN_TITLE) : """
                 SELECT p.id, p.slug, p.title, left(p.summary, 300) AS snippet,
                        p.kind, p.stage, p.visibility, p.started_on, p.ended_on, p.lead_organisation_id, o.name,
                        ARRAY(SELECT t.theme_code FROM project_theme t WHERE t.project_id = p.id
