@@ -155,7 +155,7 @@ class ProjectSearchIT {
             assertThat(reply.header("X-Total-Count")).isEqualTo(String.valueOf(all.size()));
             paged.addAll(ids(reply.json()));
             if (number < 3) {
-                assertThat(reply.json().getJsonObject("links").getString("next")).endsWith("page=" + (number + 1));
+                assertThat(reply.json().getJsonObject("links").getString("next")).contains("page=" + (number + 1));
                 assertThat(reply.header("Link")).contains("rel=\"next\"");
             }
         }

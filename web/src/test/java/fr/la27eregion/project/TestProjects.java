@@ -30,7 +30,10 @@ final class TestProjects {
         return word.toString();
     }
 
-    /** A project as the tests need it; returns its id. */
+    /**
+     * A project as the tests need it; returns its id. Its description is kept as the platform keeps it: the HTML as
+     * the sanitiser leaves it (here the text escaped in a paragraph) beside the plain text the search reads.
+     */
     static long insert(String title, String summary, String description, long lead, String visibility,
                        String stage, String kind, String startedOn, String endedOn, List<String> themes,
                        List<String> territories, List<Long> partners) {
@@ -38,7 +41,8 @@ final class TestProjects {
                 INSERT INTO project (title, slug, summary, description, description_text, lead_organisation_id, kind,
                                      stage, visibility, started_on, ended_on, created_at, updated_at, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS date), CAST(? AS date), now(), now(), now())
-                RETURNING id""", title, slug(title), summary, "<p>" + description + "</p>", description, lead, kind,
+                RETURNING id""", title, slug(title), summary, "<p>" + description.replace("&", "&amp;").replace("<", "&lt;")
+                        .replace(">", "&gt;") + "</p>", description, lead, kind,
                 stage, visibility, startedOn, endedOn);
         themes.forEach(theme -> Superuser.update("INSERT INTO project_theme (project_id, theme_code) VALUES (?, ?)",
                 id, theme));

@@ -96,6 +96,8 @@ public class ProjectSearchView implements Serializable {
         } catch (RuleViolation refused) {
             query = null;
             total = 0;
+            // the view action runs before f:view sets the page's language: the refusal is said in it all the same
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
             RuleMessages.show(refused, field -> FORM + ":" + field, null);
         }
         ProjectQuery searched = query;
