@@ -11,7 +11,7 @@ import java.util.List;
  * with a word of its own ({@link #marker()}), so the tests find exactly their projects in a database that servers
  * and other classes share.
  */
-final class TestProjects {
+public final class TestProjects {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -19,7 +19,7 @@ final class TestProjects {
     }
 
     /** A word no text of the catalogue has: nine random consonants and vowels, letters only (one lexeme). */
-    static String marker() {
+    public static String marker() {
         String consonants = "bdfgklmnprtvz";
         String vowels = "aiou";
         StringBuilder word = new StringBuilder("q");
@@ -34,7 +34,7 @@ final class TestProjects {
      * A project as the tests need it; returns its id. Its description is kept as the platform keeps it: the HTML as
      * the sanitiser leaves it (here the text escaped in a paragraph) beside the plain text the search reads.
      */
-    static long insert(String title, String summary, String description, long lead, String visibility,
+    public static long insert(String title, String summary, String description, long lead, String visibility,
                        String stage, String kind, String startedOn, String endedOn, List<String> themes,
                        List<String> territories, List<Long> partners) {
         long id = Superuser.number("""
