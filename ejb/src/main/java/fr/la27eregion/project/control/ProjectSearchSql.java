@@ -32,7 +32,11 @@ public final class ProjectSearchSql {
     /** The text search configuration of the vectors (V14); the queries must use the same. */
     public static final String CONFIG = "french_unaccent";
 
-    /** ts_rank_cd's weights of D, C, B, A: lessons, description, summary, title. */
+    /**
+     * ts_rank_cd's weights of D, C, B, A: lessons, description, summary, title. Ranking reads {@code search_head}
+     * (V16: the title and summary only, kept in the row), so only the last two count there; the full vector says
+     * whether a project is found.
+     */
     public static final String WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 
     /**
@@ -83,10 +87,10 @@ public final class ProjectSearchSql {
         // trigrams (pg_trgm) and the shared themes
         String sql = """
                 WITH source AS (
-                    SELECT p.id, p.title, p.lead_organisation_id, p.search_vector
+                    SELECT p.id, p.title, p.lead_organisation_id, p.search_head
                     FROM project p WHERE p.id = ? AND %1$s),
                 lexemes AS (
-                    SELECT u.lexeme FROM source s, unnest(s.search_vector) u
+                    SELECT u.lexeme FROM source s, unnest(s.search_head) u
                     WHERE length(u.lexeme) > 3 AND 'A' = ANY (u.weights)
                     ORDER BY cardinality(u.positions) DESC, u.lexeme
                     LIMIT %3$d),
@@ -97,7 +101,7 @@ public final class ProjectSearchSql {
                     FROM lexemes a JOIN lexemes b ON a.lexeme < b.lexeme),
                 themes AS (SELECT pt.theme_code FROM project_theme pt JOIN source s ON pt.project_id = s.id),
                 candidates AS (
-                    SELECT c.id, c.title, c.summary, c.slug, c.lead_organisation_id, c.search_vector
+                    SELECT c.id, c.title, c.summary, c.slug, c.lead_organisation_id, c.search_head
                     FROM project c, source s, words w
                     WHERE w.text IS NOT NULL AND c.search_vector @@ w.text::tsquery
                       AND c.lead_organisation_id <> s.lead_organisation_id AND %2$s
@@ -106,7 +110,7 @@ public final class ProjectSearchSql {
                        ARRAY(SELECT ct.theme_code FROM project_theme ct
                              WHERE ct.project_id = c.id AND ct.theme_code IN (SELECT theme_code FROM themes)
                              ORDER BY ct.theme_code) AS shared,
-                       ts_rank_cd('%5$s', c.search_vector, w.text::tsquery)
+                       ts_rank_cd('%5$s', c.search_head, w.text::tsquery)
                          + similarity(c.title, s.title)
                          + 0.2 * (SELECT count(*) FROM project_theme ct
                                   WHERE ct.project_id = c.id AND ct.theme_code IN (SELECT theme_code FROM themes))
@@ -234,8 +238,8 @@ public final class ProjectSearchSql {
                        ARRAY(SELECT t.theme_code FROM project_theme t WHERE t.project_id = p.id
                              ORDER BY t.theme_code) AS themes,
                        r.rank
-                FROM (SELECT p.id, query, p.search_vector @@ title_query AS in_title,
-                             ts_rank_cd('%2$s', p.search_vector, query) AS rank
+                FROM (SELECT p.id, query, p.search_head @@ title_query AS in_title,
+                             ts_rank_cd('%2$s', p.search_head, query) AS rank
                       FROM project p, websearch_to_tsquery('%1$s', ?) query,
                            CAST(regexp_replace(query::text, '%4$s', '%5$s', 'g') AS tsquery) title_query
                       WHERE %3$s
