@@ -7,6 +7,7 @@ import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.project.boundary.ProjectHit;
 import fr.la27eregion.project.boundary.ProjectQuery;
+import fr.la27eregion.project.boundary.ProjectResults;
 import fr.la27eregion.project.boundary.ProjectSearch;
 import fr.la27eregion.project.entity.ProjectKind;
 import fr.la27eregion.project.entity.ProjectStage;
@@ -35,8 +36,8 @@ import java.util.Map;
  * Backs the project search of the intranet ({@code app/projects/search.xhtml}) and of the public site
  * ({@code public/projets.xhtml}), both drawn by {@code WEB-INF/includes/project/search.xhtml}: the words and filters
  * are the page's view parameters, so a search is an address to bookmark and share; submitting the form redirects to
- * the address of the new search. The results are a lazy table: the count once per search, then only the rows of
- * the page shown ({@link ProjectSearch#page}). What the caller may see is the boundary's business (its scope).
+ * the address of the new search. The results are a lazy table: the address's page and the count in one search,
+ * then only the rows of each page shown ({@link ProjectSearch#page}). What the caller may see is the boundary's business (its scope).
  */
 @Named
 @ViewScoped
@@ -75,6 +76,8 @@ public class ProjectSearchView implements Serializable {
 
     private ProjectQuery query;
     private long total;
+    /** The rows of the address's page, read with the count, until the table shows them. */
+    private List<ProjectHit> firstPage;
     private LazyDataModel<ProjectHit> results;
     private Map<String, String> themeNames;
 
@@ -92,10 +95,14 @@ public class ProjectSearchView implements Serializable {
         put(parameters, "size", size);
         try {
             query = ProjectQuery.parse(parameters);
-            total = search.count(query);
+            // the page the address asks for and the count in one statement; the table's first load takes them
+            ProjectResults first = search.search(query);
+            total = first.total();
+            firstPage = first.hits();
         } catch (RuleViolation refused) {
             query = null;
             total = 0;
+            firstPage = null;
             // the view action runs before f:view sets the page's language: the refusal is said in it all the same
             FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
             RuleMessages.show(refused, field -> FORM + ":" + field, null);
@@ -112,7 +119,15 @@ public class ProjectSearchView implements Serializable {
             @Override
             public List<ProjectHit> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-                return searched == null || total == 0 ? List.of() : search.page(searched, first, pageSize);
+                if (searched == null || total == 0) {
+                    return List.of();
+                }
+                if (firstPage != null && first == searched.first() && pageSize == searched.size()) {
+                    List<ProjectHit> read = firstPage;
+                    firstPage = null;
+                    return read;
+                }
+                return search.page(searched, first, pageSize);
             }
 
             @Override
