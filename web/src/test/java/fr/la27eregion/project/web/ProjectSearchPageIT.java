@@ -1,5 +1,6 @@
 package fr.la27eregion.project.web;
 
+import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.TestMemberships;
 import fr.la27eregion.project.TestProjects;
 import fr.la27eregion.testing.TestAccounts;
@@ -47,6 +48,8 @@ class ProjectSearchPageIT {
                 List.of());
         TestProjects.insert("Brouillon " + word, "Des écoles.", "Un brouillon.", b, "DRAFT", "IDEA", "INNOVATION",
                 "2020-01-01", null, List.of("school-2030"), List.of("FR-84"), List.of());
+        TestProjects.insert("Brouillon de A " + word, "Des écoles.", "Un brouillon.", a, "DRAFT", "IDEA",
+                "INNOVATION", "2020-01-01", null, List.of("school-2030"), List.of("FR-53"), List.of());
     }
 
     @Test
@@ -86,6 +89,18 @@ class ProjectSearchPageIT {
         assertThat(page.heading()).isEqualTo(title);
         browser.screenshot("project-public-page-en");
         browser.accessibility().assertNoViolations("a public project page in English");
+    }
+
+    @Test
+    @DisplayName("a contributor's intranet search finds the public projects and their organisation's draft only")
+    void aContributorSearchesTheIntranet() {
+        browser.logInAs(Role.CONTRIBUTOR);
+        browser.open(browser.application().resolve("app/projects/search.xhtml?q=" + word));
+        ProjectSearchPage page = new ProjectSearchPage(browser);
+        assertThat(page.titles()).containsExactlyInAnyOrder(title, similar, "Brouillon de A " + word);
+        assertThat(page.count()).isEqualTo("3 projets trouvés");
+        browser.screenshot("projects-search-intranet-fr");
+        browser.accessibility().assertNoViolations("the intranet search of a contributor in French");
     }
 
     @Test
