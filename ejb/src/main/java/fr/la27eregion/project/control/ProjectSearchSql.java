@@ -60,17 +60,14 @@ public final class ProjectSearchSql {
     public static ProjectResults search(Connection connection, ProjectQuery query, ProjectScope scope)
             throws SQLException {
         Filter filter = filter(connection, query, scope);
-        long[] total = {-1};
-        List<ProjectHit> hits = page(connection, filter, query.first(), query.size(), total);
-        // the page's statement counted the matches (a window over them); a page past the end has no row to say it
-        return new ProjectResults(query, hits, total[0] >= 0 ? total[0]
-                : query.first() == 0 ? 0 : count(connection, filter));
+        return new ProjectResults(query, page(connection, filter, query.first(), query.size()),
+                count(connection, filter));
     }
 
     /** The rows {@code first} to {@code first + size - 1} of the results, in their stable order. */
     public static List<ProjectHit> page(Connection connection, ProjectQuery query, ProjectScope scope, long first,
                                         int size) throws SQLException {
-        return page(connection, filter(connection, query, scope), first, size, new long[1]);
+        return page(connection, filter(connection, query, scope), first, size);
     }
 
     /** How many projects the search finds in the scope. */
@@ -229,8 +226,7 @@ public final class ProjectSearchSql {
         return new Filter(query.words(), where.toString(), parameters);
     }
 
-    /** The page's rows; {@code total[0]} set to how many match in all when the page has a row. */
-    static List<ProjectHit> page(Connection connection, Filter filter, long first, int size, long[] total)
+    static List<ProjectHit> page(Connection connection, Filter filter, long first, int size)
             throws SQLException {
         boolean words = filter.words() != null;
         // the inner query ranks every match and keeps the page's ids; the outer one reads and marks only those
@@ -241,9 +237,9 @@ public final class ProjectSearchSql {
                        p.kind, p.stage, p.visibility, p.started_on, p.ended_on, p.lead_organisation_id, o.name,
                        ARRAY(SELECT t.theme_code FROM project_theme t WHERE t.project_id = p.id
                              ORDER BY t.theme_code) AS themes,
-                       r.rank, r.total
+                       r.rank
                 FROM (SELECT p.id, query, p.search_head @@ title_query AS in_title,
-                             ts_rank_cd('%2$s', p.search_head, query) AS rank, count(*) OVER () AS total
+                             ts_rank_cd('%2$s', p.search_head, query) AS rank
                       FROM project p, websearch_to_tsquery('%1$s', ?) query,
                            CAST(regexp_replace(query::text, '%4$s', '%5$s', 'g') AS tsquery) title_query
                       WHERE %3$s
@@ -256,9 +252,8 @@ public final class ProjectSearchSql {
                        p.kind, p.stage, p.visibility, p.started_on, p.ended_on, p.lead_organisation_id, o.name,
                        ARRAY(SELECT t.theme_code FROM project_theme t WHERE t.project_id = p.id
                              ORDER BY t.theme_code) AS themes,
-                       0 AS rank, r.total
-                FROM (SELECT p.id, count(*) OVER () AS total FROM project p WHERE %1$s
-                      ORDER BY p.id DESC LIMIT ? OFFSET ?) r
+                       0 AS rank
+                FROM (SELECT p.id FROM project p WHERE %1$s ORDER BY p.id DESC LIMIT ? OFFSET ?) r
                 JOIN project p ON p.id = r.id JOIN organisation o ON o.id = p.lead_organisation_id
                 ORDER BY p.id DESC
                 """.formatted(filter.where());
@@ -282,7 +277,6 @@ public final class ProjectSearchSql {
                             ProjectStage.valueOf(rows.getString(6)), ProjectVisibility.valueOf(rows.getString(7)),
                             started == null ? null : started.toLocalDate(), ended == null ? null : ended.toLocalDate(),
                             rows.getLong(10), rows.getString(11), strings(rows.getArray(12)), rows.getDouble(13)));
-                    total[0] = rows.getLong(14);
                 }
             }
             return hits;

@@ -36,8 +36,8 @@ import java.util.Map;
  * Backs the project search of the intranet ({@code app/projects/search.xhtml}) and of the public site
  * ({@code public/projets.xhtml}), both drawn by {@code WEB-INF/includes/project/search.xhtml}: the words and filters
  * are the page's view parameters, so a search is an address to bookmark and share; submitting the form redirects to
- * the address of the new search. The results are a lazy table: the address's page and the count in one search,
- * then only the rows of each page shown ({@link ProjectSearch#page}). What the caller may see is the boundary's business (its scope).
+ * the address of the new search. The results are a lazy table: the address's page and the count in one call of
+ * the boundary, then only the rows of each page shown ({@link ProjectSearch#page}). What the caller may see is the boundary's business (its scope).
  */
 @Named
 @ViewScoped
@@ -95,7 +95,7 @@ public class ProjectSearchView implements Serializable {
         put(parameters, "size", size);
         try {
             query = ProjectQuery.parse(parameters);
-            // the page the address asks for and the count in one statement; the table's first load takes them
+            // the page the address asks for and the count in one call; the table's first load takes the page
             ProjectResults first = search.search(query);
             total = first.total();
             firstPage = first.hits();
