@@ -191,12 +191,19 @@ class SecurityIT {
             Map.entry("fr.la27eregion.project.boundary.Projects#mine", READERS),
             Map.entry("fr.la27eregion.project.boundary.Projects#countMine", READERS),
             Map.entry("fr.la27eregion.project.boundary.Projects#find", EVERYONE),
-            Map.entry("fr.la27eregion.project.boundary.Projects#findPublic", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.Projects#scope", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.Projects#possible", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.Projects#possibleStages", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.Projects#edits", EVERYONE),
-            Map.entry("fr.la27eregion.project.boundary.Projects#history", EVERYONE)));
+            Map.entry("fr.la27eregion.project.boundary.Projects#history", EVERYONE),
+            // the search: the scope in the query decides which projects are found (ProjectSearchIT)
+            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#search", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#page", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#count", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#similar", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#similarPublic", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#publicProject", EVERYONE),
+            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#publicSlug", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -216,6 +223,7 @@ class SecurityIT {
             Map.entry("GET /api/v1/memberships/{id}", READERS),
             Map.entry("POST /api/v1/memberships/{id}/transitions", EDITORS),
             // which project's: ProjectsApiIT (a project out of sight is a 404)
+            Map.entry("GET /api/v1/projects", EVERYONE),
             Map.entry("GET /api/v1/projects/{id}", EVERYONE),
             Map.entry("POST /api/v1/projects", PROJECT_WRITERS),
             Map.entry("PUT /api/v1/projects/{id}", PROJECT_WRITERS),

@@ -4,6 +4,7 @@ import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
+import fr.la27eregion.project.boundary.ProjectSearch;
 import fr.la27eregion.project.boundary.Projects;
 import fr.la27eregion.project.entity.LinkDetails;
 import fr.la27eregion.project.entity.OutsidePartnerDetails;
@@ -53,6 +54,9 @@ public class ProjectFixtures extends HttpServlet {
     @Inject
     private RolledBackProjectStep rolledBack;
 
+    @Inject
+    private ProjectSearch search;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         handle(request, response);
@@ -85,7 +89,7 @@ public class ProjectFixtures extends HttpServlet {
                     }
                 }
                 case "/find" -> describe(json, projects.find(id(request)));
-                case "/public" -> describe(json, projects.findPublic(id(request)));
+                case "/public" -> describe(json, search.publicProject(id(request)));
                 case "/mine" -> json.add("count", projects.countMine(request.getParameter("filter")))
                         .add("ids", Json.createArrayBuilder(projects.mine(request.getParameter("filter"), 0, 200)
                                 .stream().map(Project::id).toList()));

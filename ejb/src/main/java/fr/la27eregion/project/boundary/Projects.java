@@ -195,18 +195,6 @@ public class Projects {
                 .orElseThrow(() -> notFound(id));
     }
 
-    /**
-     * A public project, whoever asks (the public pages, which show the public side even to a signed-in member).
-     *
-     * @throws RecordNotFound no such project, or not public
-     */
-    @PermitAll
-    public Project findPublic(long id) {
-        return em.createQuery("SELECT p FROM Project p WHERE p.id = :id AND p.visibility = :public", Project.class)
-                .setParameter("id", id).setParameter("public", ProjectVisibility.PUBLIC).getResultStream()
-                .findFirst().orElseThrow(() -> notFound(id));
-    }
-
     /** The caller's scope: which projects they see and change. */
     @PermitAll
     public ProjectScope scope() {

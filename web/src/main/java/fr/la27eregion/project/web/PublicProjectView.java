@@ -1,0 +1,80 @@
+package fr.la27eregion.project.web;
+
+import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.Language;
+import fr.la27eregion.project.boundary.ProjectSearch;
+import fr.la27eregion.project.entity.Project;
+import fr.la27eregion.referential.entity.Theme;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Backs {@code public/projet.xhtml}, the public page of a {@code PUBLIC} project, reached at its readable address
+ * ({@link PublicProjectAddress}). Asked for by its technical address ({@code projet.xhtml?id=}, as the language
+ * switch links), it redirects permanently to the readable one; a project that is not public is a 404.
+ */
+@Named
+@ViewScoped
+public class PublicProjectView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProjectSearch search;
+
+    @Inject
+    private Language language;
+
+    private Long id;
+    private Project project;
+
+    /** Reads the project (f:viewAction): 404 when there is none to show, 301 to its readable address. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            project = search.publicProject(id == null ? -1 : id);
+        } catch (RecordNotFound notPublic) {
+            external.responseSendError(404, "No such public project");
+            faces.responseComplete();
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) == null) {
+            String query = request.getQueryString() == null ? ""
+                    : request.getQueryString().replaceAll("(^|&)id=[^&]*", "").replaceFirst("^&", "");
+            external.setResponseStatus(301);
+            external.setResponseHeader("Location", PublicProjectAddress.address(request, project.id(),
+                    project.slug()) + (query.isEmpty() ? "" : "?" + query));
+            faces.responseComplete();
+        }
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    /** The project's themes in the reader's language, in the themes' order. */
+    public List<String> getThemeNames() {
+        return project.themes().stream().sorted(Comparator.comparing(Theme::code))
+                .map(theme -> theme.name(language.getLocale())).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
