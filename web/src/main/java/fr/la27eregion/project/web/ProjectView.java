@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Backs {@code app/projects/project.xhtml?id=N}: a project as the caller may see it (a project out of their scope
@@ -179,6 +180,17 @@ public class ProjectView implements Serializable {
 
     public List<Entry> getHistory() {
         return history;
+    }
+
+    /**
+     * The name of a journal entry's act in the reader's language ({@code journal.action.<action>}, as the
+     * membership timeline names its acts); the action's own name when the bundle has none.
+     */
+    public String actionLabel(String action) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String key = "journal.action." + action;
+        return bundle.containsKey(key) ? bundle.getString(key) : action;
     }
 
     public Step getChosen() {

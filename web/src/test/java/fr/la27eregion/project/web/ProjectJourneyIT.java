@@ -80,7 +80,7 @@ class ProjectJourneyIT {
         pages.confirm();
         assertThat(pages.visibility()).isEqualTo("PUBLIC");
         assertThat(pages.pageMessage()).isEqualTo("Action « Publier » enregistrée.");
-        assertThat(pages.timeline()).anySatisfy(entry -> assertThat(entry).contains("project.publish")
+        assertThat(pages.timeline()).anySatisfy(entry -> assertThat(entry).contains("Publié")
                 .contains("par member-coordinator"));
         browser.screenshot("project-published-coordinator");
         browser.accessibility().assertNoViolations("the published project's page");
