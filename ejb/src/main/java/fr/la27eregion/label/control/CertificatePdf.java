@@ -196,8 +196,12 @@ public class CertificatePdf {
             });
         }
 
-        /** The network's name and the certificate number above, the title under them. */
+        /** The title first (in reading order), the network's name and the certificate number above it. */
         private void header() throws IOException {
+            Style heading = new Style(fonts.serifBold(), 32, BRAND);
+            String title = texts.getString("heading");
+            tagged.draw(tagged.element(StandardStructureTypes.H1),
+                    () -> text(heading, title, (PAGE.getWidth() - width(heading, title)) / 2, 488));
             Style small = new Style(fonts.sansBold(), 10.5f, BRAND);
             float top = PAGE.getHeight() - 62;
             tagged.draw(tagged.element(StandardStructureTypes.P),
@@ -205,10 +209,6 @@ public class CertificatePdf {
             String number = format(texts, "number", content.certificateNumber());
             tagged.draw(tagged.element(StandardStructureTypes.P),
                     () -> text(small, number, PAGE.getWidth() - MARGIN - width(small, number), top));
-            Style heading = new Style(fonts.serifBold(), 32, BRAND);
-            String title = texts.getString("heading");
-            tagged.draw(tagged.element(StandardStructureTypes.H1),
-                    () -> text(heading, title, (PAGE.getWidth() - width(heading, title)) / 2, 488));
         }
 
         /**
