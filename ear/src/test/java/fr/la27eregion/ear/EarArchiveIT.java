@@ -31,6 +31,12 @@ class EarArchiveIT {
                     .anyMatch(entry -> entry.matches("lib/org\\.postgresql-postgresql-[^/]+\\.jar"))
                     // the type of project attachments, read from their bytes
                     .anyMatch(entry -> entry.matches("lib/.*tika-core-[^/]+\\.jar"))
+                    // the label certificate: the PDF, its QR code, the fonts it embeds (without OpenPDF itself)
+                    .anyMatch(entry -> entry.matches("lib/.*pdfbox-3[^/]+\\.jar"))
+                    .anyMatch(entry -> entry.matches("lib/.*fontbox-[^/]+\\.jar"))
+                    .anyMatch(entry -> entry.matches("lib/com\\.google\\.zxing-core-[^/]+\\.jar"))
+                    .anyMatch(entry -> entry.matches("lib/.*openpdf-fonts-extra-[^/]+\\.jar"))
+                    .noneMatch(entry -> entry.matches("lib/.*openpdf-[0-9][^/]*\\.jar"))
                     // the web module's libraries stay in its WEB-INF/lib; the server's APIs are not shipped
                     .noneMatch(entry -> entry.matches("lib/.*(primefaces|omnifaces|jakarta|microprofile).*"));
         }

@@ -73,7 +73,7 @@ public final class TestServer implements LauncherSessionListener {
         return MicroDeployment.microWar().addClasses(TestAccounts.class, MembershipFixtures.class,
                 BoundaryProbe.class, PlatformDriverServlet.class, MovableClock.class, ScheduleTimers.class,
                 RolledBackTransition.class, ProjectFixtures.class, RolledBackProjectStep.class,
-                MovableAttachmentFolder.class);
+                MovableAttachmentFolder.class, CertificateFixtures.class, TakenCertificateNumber.class);
     }
 
     @Override
