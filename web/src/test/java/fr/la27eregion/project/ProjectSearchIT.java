@@ -50,6 +50,7 @@ class ProjectSearchIT {
     private static long descriptionMatch;
 
     private final ApiClient api = new ApiClient(TestServer.url());
+    private final ProjectDriver driver = new ProjectDriver();
 
     @BeforeAll
     static void projects() {
@@ -161,6 +162,7 @@ class ProjectSearchIT {
             }
         }
         assertThat(paged).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+
     }
 
     @Test
@@ -213,6 +215,48 @@ class ProjectSearchIT {
             assertThat(page("public/projet.xhtml?id=" + hidden).statusCode()).isEqualTo(404);
         }
         assertThat(page("public/projets/abc").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Similar projects go through the caller's scope too: a draft of A very like B's project is among its similar
+     * projects for the secretariat and A's own people, never for B's people, anonymous visitors or the public page.
+     */
+    @Test
+    void aDraftOfANeverAppearsAmongTheSimilarProjectsOfB() throws Exception {
+        String other = TestProjects.marker();
+        long projectB = TestProjects.insert("Jardins partagés des lycées " + other, "Des jardins dans les lycées.",
+                "Texte", organisationB, "PUBLIC", "DEPLOYED", "INNOVATION", "2020-01-01", null,
+                List.of("sustainability"), List.of("FR-84"), List.of());
+        long publicOfA = TestProjects.insert("Jardins partagés des collèges " + other, "Des jardins.", "Texte",
+                organisationA, "PUBLIC", "DEPLOYED", "INNOVATION", "2020-01-01", null, List.of("sustainability"),
+                List.of("FR-53"), List.of());
+        long draftOfA = TestProjects.insert("Jardins partagés des lycées ruraux " + other, "Des jardins.", "Texte",
+                organisationA, "DRAFT", "IDEA", "INNOVATION", "2020-01-01", null, List.of("sustainability"),
+                List.of("FR-53"), List.of());
+
+        assertThat(similar("similar", projectB, SECRETARIAT)).as("the draft is a similar project")
+                .contains(draftOfA, publicOfA);
+        assertThat(similar("similar", projectB, CONTRIBUTOR_A)).as("for its own organisation").contains(draftOfA);
+        assertThat(similar("similar", projectB, COORDINATOR_B)).as("never for B").contains(publicOfA)
+                .doesNotContain(draftOfA);
+        assertThat(similar("similar", projectB, null)).as("nor anonymous").contains(publicOfA)
+                .doesNotContain(draftOfA);
+        assertThat(similar("similar-public", projectB, CONTRIBUTOR_A)).as("nor the public page's, even for A")
+                .contains(publicOfA).doesNotContain(draftOfA);
+        assertThat(driver.call("similar", COORDINATOR_B, "id", draftOfA).status())
+                .as("the draft's own similar projects: not found for B").isEqualTo(404);
+        HttpResponse<String> page = page("public/projets/" + projectB + "-"
+                + TestProjects.slug("Jardins partagés des lycées " + other));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Jardins partagés des collèges " + other)
+                .doesNotContain("Jardins partagés des lycées ruraux");
+    }
+
+    private List<Long> similar(String kind, long project, String caller) {
+        Reply reply = driver.call(kind, caller, "id", project);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonArray("ids").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList();
     }
 
     private Set<Long> found(String caller, String query) {
