@@ -4,6 +4,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.TestMemberships;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
@@ -163,6 +164,56 @@ class ProjectSearchIT {
         }
         assertThat(paged).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
 
+        // one by one, the title matches (read first, apart) then the others: the same order as one page of all
+        List<Long> order = ids(api.get("api/v1/projects?size=100&q=" + word, SECRETARIAT).json());
+        List<Long> oneByOne = new ArrayList<>();
+        for (int number = 1; number <= order.size() + 1; number++) {
+            oneByOne.addAll(ids(api.get("api/v1/projects?size=1&page=" + number + "&q=" + word, SECRETARIAT).json()));
+        }
+        assertThat(oneByOne).isEqualTo(order);
+        assertThat(order.get(order.size() - 1)).as("the only match outside a title, last").isEqualTo(descriptionMatch);
+    }
+
+    @Test
+    void aWordExcludedFromTheTextIsExcludedFromTheTitleMatches() {
+        // "-soir": publicB has it in its title, publicA in its summary only (a title match the title cannot exclude)
+        assertThat(found(null, "q=" + word + "+-soir")).doesNotContain(publicA, publicB).contains(titleMatch);
+    }
+
+    /**
+     * A search counts up to 1,000 results: past them it says "more than 1,000" (the API's {@code more}) and still
+     * pages through every result.
+     */
+    @Test
+    void aCountPastTheLimitSaysMoreThanIt() throws Exception {
+        String common = TestProjects.marker();
+        // 1,001 public projects with the word: every seventh in its title, the others in their summary
+        Superuser.update("""
+                INSERT INTO project (title, slug, summary, description, description_text, lead_organisation_id, kind,
+                                     stage, visibility, created_at, updated_at, changed_at)
+                SELECT CASE WHEN n % 7 = 0 THEN 'Projet ' || ? || ' ' || n ELSE 'Projet ' || n END, 'projet',
+                       'Un résumé ' || ? || '.', '<p>Texte</p>', 'Texte', ?, 'INNOVATION', 'IDEA', 'PUBLIC', now(),
+                       now(), now()
+                FROM generate_series(1, 1001) n""", common, common, organisationB);
+        Reply reply = api.get("api/v1/projects?q=" + common, null);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().getInt("total")).isEqualTo(1000);
+        assertThat(reply.json().getBoolean("more")).isTrue();
+        assertThat(reply.json().getInt("pages")).isEqualTo(50);
+        assertThat(reply.header("X-Total-Count")).isEqualTo("1000");
+        assertThat(reply.json().getJsonArray("items").getJsonObject(0).getString("title")).contains(common);
+        JsonObject beyond = api.get("api/v1/projects?size=100&page=11&q=" + common, null).json();
+        assertThat(beyond.getJsonArray("items")).as("the 1,001st result, past the count").hasSize(1);
+        assertThat(beyond.getJsonArray("items").getJsonObject(0).getString("title")).doesNotContain(common);
+        JsonObject under = api.get("api/v1/projects?q=" + word, null).json();
+        assertThat(under.getBoolean("more")).isFalse();
+
+        HttpResponse<String> page = page("public/projets.xhtml?q=" + common);
+        // French groups thousands with a narrow no-break space, written as it is or as a character reference
+        assertThat(page.body())
+                .containsPattern("Plus de 1(\u202f|\u00a0|&#8239;|&#x202f;|&#160;|&nbsp;)000 projets trouvés");
+        HttpResponse<String> english = page("public/projets.xhtml?lang=en&q=" + common);
+        assertThat(english.body()).contains("More than 1,000 projects found");
     }
 
     @Test
