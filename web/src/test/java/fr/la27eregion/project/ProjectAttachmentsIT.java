@@ -226,6 +226,14 @@ class ProjectAttachmentsIT {
             assertThat(file.status()).as("file as " + outsider).isEqualTo(404);
             assertThat(file.body()).doesNotContain("%PDF");
         }
+        // nor by its id under the address of a project they see
+        long published = SqlProjects.project(TestAccounts.ORGANISATION_B, "PUBLIC");
+        String elsewhere = "api/v1/projects/" + published + href.substring(href.indexOf("/attachments/"));
+        for (String caller : new String[] {COORDINATOR_B, null, CONTRIBUTOR}) {
+            Reply file = api.get(elsewhere, caller);
+            assertThat(file.status()).as("under another project as " + caller).isEqualTo(404);
+            assertThat(file.body()).doesNotContain("%PDF");
+        }
         assertThat(upload(draft, "Autre.pdf", "application/pdf", SampleFiles.pdf(), COORDINATOR_B).statusCode())
                 .isEqualTo(404);
         assertThat(upload(draft, "Autre.pdf", "application/pdf", SampleFiles.pdf(), null).statusCode())

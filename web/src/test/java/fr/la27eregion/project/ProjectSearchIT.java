@@ -4,6 +4,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.TestMemberships;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
@@ -50,6 +51,7 @@ class ProjectSearchIT {
     private static long descriptionMatch;
 
     private final ApiClient api = new ApiClient(TestServer.url());
+    private final ProjectDriver driver = new ProjectDriver();
 
     @BeforeAll
     static void projects() {
@@ -161,6 +163,57 @@ class ProjectSearchIT {
             }
         }
         assertThat(paged).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+
+        // one by one, the title matches (read first, apart) then the others: the same order as one page of all
+        List<Long> order = ids(api.get("api/v1/projects?size=100&q=" + word, SECRETARIAT).json());
+        List<Long> oneByOne = new ArrayList<>();
+        for (int number = 1; number <= order.size() + 1; number++) {
+            oneByOne.addAll(ids(api.get("api/v1/projects?size=1&page=" + number + "&q=" + word, SECRETARIAT).json()));
+        }
+        assertThat(oneByOne).isEqualTo(order);
+        assertThat(order.get(order.size() - 1)).as("the only match outside a title, last").isEqualTo(descriptionMatch);
+    }
+
+    @Test
+    void aWordExcludedFromTheTextIsExcludedFromTheTitleMatches() {
+        // "-soir": publicB has it in its title, publicA in its summary only (a title match the title cannot exclude)
+        assertThat(found(null, "q=" + word + "+-soir")).doesNotContain(publicA, publicB).contains(titleMatch);
+    }
+
+    /**
+     * A search counts up to 1,000 results: past them it says "more than 1,000" (the API's {@code more}) and still
+     * pages through every result.
+     */
+    @Test
+    void aCountPastTheLimitSaysMoreThanIt() throws Exception {
+        String common = TestProjects.marker();
+        // 1,001 public projects with the word: every seventh in its title, the others in their summary
+        Superuser.update("""
+                INSERT INTO project (title, slug, summary, description, description_text, lead_organisation_id, kind,
+                                     stage, visibility, created_at, updated_at, changed_at)
+                SELECT CASE WHEN n % 7 = 0 THEN 'Projet ' || ? || ' ' || n ELSE 'Projet ' || n END, 'projet',
+                       'Un résumé ' || ? || '.', '<p>Texte</p>', 'Texte', ?, 'INNOVATION', 'IDEA', 'PUBLIC', now(),
+                       now(), now()
+                FROM generate_series(1, 1001) n""", common, common, organisationB);
+        Reply reply = api.get("api/v1/projects?q=" + common, null);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().getInt("total")).isEqualTo(1000);
+        assertThat(reply.json().getBoolean("more")).isTrue();
+        assertThat(reply.json().getInt("pages")).isEqualTo(50);
+        assertThat(reply.header("X-Total-Count")).isEqualTo("1000");
+        assertThat(reply.json().getJsonArray("items").getJsonObject(0).getString("title")).contains(common);
+        JsonObject beyond = api.get("api/v1/projects?size=100&page=11&q=" + common, null).json();
+        assertThat(beyond.getJsonArray("items")).as("the 1,001st result, past the count").hasSize(1);
+        assertThat(beyond.getJsonArray("items").getJsonObject(0).getString("title")).doesNotContain(common);
+        JsonObject under = api.get("api/v1/projects?q=" + word, null).json();
+        assertThat(under.getBoolean("more")).isFalse();
+
+        HttpResponse<String> page = page("public/projets.xhtml?q=" + common);
+        // French groups thousands with a narrow no-break space, written as it is or as a character reference
+        assertThat(page.body())
+                .containsPattern("Plus de 1(\u202f|\u00a0|&#8239;|&#x202f;|&#160;|&nbsp;)000 projets trouvés");
+        HttpResponse<String> english = page("public/projets.xhtml?lang=en&q=" + common);
+        assertThat(english.body()).contains("More than 1,000 projects found");
     }
 
     @Test
@@ -213,6 +266,48 @@ class ProjectSearchIT {
             assertThat(page("public/projet.xhtml?id=" + hidden).statusCode()).isEqualTo(404);
         }
         assertThat(page("public/projets/abc").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Similar projects go through the caller's scope too: a draft of A very like B's project is among its similar
+     * projects for the secretariat and A's own people, never for B's people, anonymous visitors or the public page.
+     */
+    @Test
+    void aDraftOfANeverAppearsAmongTheSimilarProjectsOfB() throws Exception {
+        String other = TestProjects.marker();
+        long projectB = TestProjects.insert("Jardins partagés des lycées " + other, "Des jardins dans les lycées.",
+                "Texte", organisationB, "PUBLIC", "DEPLOYED", "INNOVATION", "2020-01-01", null,
+                List.of("sustainability"), List.of("FR-84"), List.of());
+        long publicOfA = TestProjects.insert("Jardins partagés des collèges " + other, "Des jardins.", "Texte",
+                organisationA, "PUBLIC", "DEPLOYED", "INNOVATION", "2020-01-01", null, List.of("sustainability"),
+                List.of("FR-53"), List.of());
+        long draftOfA = TestProjects.insert("Jardins partagés des lycées ruraux " + other, "Des jardins.", "Texte",
+                organisationA, "DRAFT", "IDEA", "INNOVATION", "2020-01-01", null, List.of("sustainability"),
+                List.of("FR-53"), List.of());
+
+        assertThat(similar("similar", projectB, SECRETARIAT)).as("the draft is a similar project")
+                .contains(draftOfA, publicOfA);
+        assertThat(similar("similar", projectB, CONTRIBUTOR_A)).as("for its own organisation").contains(draftOfA);
+        assertThat(similar("similar", projectB, COORDINATOR_B)).as("never for B").contains(publicOfA)
+                .doesNotContain(draftOfA);
+        assertThat(similar("similar", projectB, null)).as("nor anonymous").contains(publicOfA)
+                .doesNotContain(draftOfA);
+        assertThat(similar("similar-public", projectB, CONTRIBUTOR_A)).as("nor the public page's, even for A")
+                .contains(publicOfA).doesNotContain(draftOfA);
+        assertThat(driver.call("similar", COORDINATOR_B, "id", draftOfA).status())
+                .as("the draft's own similar projects: not found for B").isEqualTo(404);
+        HttpResponse<String> page = page("public/projets/" + projectB + "-"
+                + TestProjects.slug("Jardins partagés des lycées " + other));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Jardins partagés des collèges " + other)
+                .doesNotContain("Jardins partagés des lycées ruraux");
+    }
+
+    private List<Long> similar(String kind, long project, String caller) {
+        Reply reply = driver.call(kind, caller, "id", project);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonArray("ids").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList();
     }
 
     private Set<Long> found(String caller, String query) {

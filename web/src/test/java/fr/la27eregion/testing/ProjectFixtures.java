@@ -6,6 +6,7 @@ import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
 import fr.la27eregion.project.boundary.ProjectSearch;
 import fr.la27eregion.project.boundary.Projects;
+import fr.la27eregion.project.boundary.SimilarProject;
 import fr.la27eregion.project.entity.LinkDetails;
 import fr.la27eregion.project.entity.OutsidePartnerDetails;
 import fr.la27eregion.project.entity.OutsidePartnerKind;
@@ -40,7 +41,9 @@ import java.util.List;
  *     (ids, comma-separated), {@code territories}, {@code themes}, {@code outsideName}, {@code outsideCountry},
  *     {@code link}, {@code linkLabel}, {@code lead});</li>
  *     <li>{@code POST step?id&version&action[&reason]}, {@code POST stage?…} and {@code POST step-then-fail?…};</li>
- *     <li>{@code GET find?id}, {@code GET public?id}, {@code GET mine}.</li>
+ *     <li>{@code GET find?id}, {@code GET public?id}, {@code GET mine};</li>
+ *     <li>{@code GET similar?id} and {@code GET similar-public?id}: the ids of the similar projects the
+ *     intranet's and the public project page show ({@link ProjectSearch#similar}, {@link ProjectSearch#similarPublic}).</li>
  * </ul>
  */
 @WebServlet("/api/test-projects/*")
@@ -90,6 +93,10 @@ public class ProjectFixtures extends HttpServlet {
                 }
                 case "/find" -> describe(json, projects.find(id(request)));
                 case "/public" -> describe(json, search.publicProject(id(request)));
+                case "/similar" -> json.add("ids", Json.createArrayBuilder(search.similar(id(request),
+                        ProjectSearch.SIMILAR).stream().map(SimilarProject::id).toList()));
+                case "/similar-public" -> json.add("ids", Json.createArrayBuilder(search.similarPublic(id(request),
+                        ProjectSearch.SIMILAR).stream().map(SimilarProject::id).toList()));
                 case "/mine" -> json.add("count", projects.countMine(request.getParameter("filter")))
                         .add("ids", Json.createArrayBuilder(projects.mine(request.getParameter("filter"), 0, 200)
                                 .stream().map(Project::id).toList()));

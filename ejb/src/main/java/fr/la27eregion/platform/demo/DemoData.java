@@ -95,8 +95,10 @@ public class DemoData {
         members.linkAccounts(demoOrganisation, ACCOUNTS.stream().filter(demo -> demo.role().needsOrganisation())
                 .map(DemoAccount::username).toList());
         int catalogue = projects.addProjects();
+        int files = projects.addAttachments();
         LOG.info(() -> "Demo data: " + count + " European region(s), " + organisations + " organisation(s), "
-                + accounts + " account(s) and " + catalogue + " project(s) added (platform.demo-data=true).");
+                + accounts + " account(s), " + catalogue + " project(s) and " + files
+                + " attachment(s) added (platform.demo-data=true).");
     }
 
     private int addAccounts(long demoOrganisation) {

@@ -4,6 +4,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.platform.workflow.Actor;
 import fr.la27eregion.platform.workflow.Transitions;
+import fr.la27eregion.project.control.Attachments;
 import fr.la27eregion.project.control.Catalogue;
 import fr.la27eregion.project.control.ProjectTransitions;
 import fr.la27eregion.project.control.StageTransitions;
@@ -23,6 +24,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,6 +68,26 @@ class DemoProjects {
 
     /** Who the demo acts as: the platform, with the secretariat's rights. */
     private static final Set<Actor> ACTORS = Set.of(Actor.SYSTEM, Actor.of(Role.NETWORK_ADMIN));
+
+    /** A file of a demo project: its project's title, the name it is attached under, its resource beside this class. */
+    record DemoFile(String project, String fileName, String resource) {
+    }
+
+    /**
+     * The demo's attachments, on public and network projects of two organisations. The files are small but real
+     * (one-page PDFs in Helvetica, PNG charts drawn with Java 2D), kept beside this class, and go through the
+     * upload's own path ({@link Attachments#attach}): type read from the content, SHA-256, store, journal.
+     */
+    static final List<DemoFile> FILES = List.of(
+            new DemoFile("Le lycée de demain, conçu avec ses usagers", "Synthèse du projet.pdf",
+                    "lycee-de-demain-synthese.pdf"),
+            new DemoFile("Le lycée de demain, conçu avec ses usagers", "Participants aux ateliers.png",
+                    "lycee-de-demain-ateliers.png"),
+            new DemoFile("Cantines bio et locales dans les lycées bretons", "Bilan 2017-2021.pdf",
+                    "cantines-bilan-2021.pdf"),
+            new DemoFile("Tiers-lieux numériques en centre-bourg", "Fréquentation 2022-2025.png",
+                    "tiers-lieux-frequentation.png"),
+            new DemoFile("Achats publics innovants", "Guide des achats innovants.pdf", "achats-innovants-guide.pdf"));
 
     /** A partner outside the network, as the table below names it. */
     record Outside(String name, String country, OutsidePartnerKind kind) {
@@ -358,6 +382,9 @@ class DemoProjects {
     @Inject
     private StageTransitions stages;
 
+    @Inject
+    private Attachments attachments;
+
     /** Adds the demo projects that are absent (by title); returns how many were added. */
     int addProjects() {
         int added = 0;
@@ -367,6 +394,34 @@ class DemoProjects {
                 continue;
             }
             add(demo);
+            added++;
+        }
+        return added;
+    }
+
+    /**
+     * Attaches the demo files that are absent (by project and file name), also to demo projects recorded before
+     * they existed; returns how many were added.
+     */
+    int addAttachments() {
+        int added = 0;
+        for (DemoFile file : FILES) {
+            Project project = em.createQuery("SELECT p FROM Project p WHERE p.title = :title", Project.class)
+                    .setParameter("title", file.project()).setMaxResults(1).getResultStream().findFirst()
+                    .orElse(null);
+            if (project == null || !em.createQuery("SELECT a.id FROM ProjectAttachment a"
+                            + " WHERE a.project = :project AND a.fileName = :name", Long.class)
+                    .setParameter("project", project).setParameter("name", file.fileName()).getResultList().isEmpty()) {
+                continue;
+            }
+            try (InputStream content = DemoProjects.class.getResourceAsStream(file.resource())) {
+                if (content == null) {
+                    throw new IllegalStateException("The demo file " + file.resource() + " is missing");
+                }
+                attachments.attach(project, file.fileName(), content, null);
+            } catch (IOException failed) {
+                throw new UncheckedIOException("The demo file " + file.resource() + " could not be read", failed);
+            }
             added++;
         }
         return added;

@@ -7,12 +7,9 @@ import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.StaleRecord;
 import fr.la27eregion.project.control.AttachmentStore;
-import fr.la27eregion.project.control.AttachmentTypes;
+import fr.la27eregion.project.control.Attachments;
 import fr.la27eregion.project.control.ProjectScope;
 import fr.la27eregion.project.control.ProjectScopes;
-import fr.la27eregion.project.control.ReceivedFile;
-import fr.la27eregion.project.entity.AttachmentName;
-import fr.la27eregion.project.entity.AttachmentType;
 import fr.la27eregion.project.entity.Project;
 import fr.la27eregion.project.entity.ProjectAttachment;
 import jakarta.annotation.security.PermitAll;
@@ -24,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -60,7 +56,7 @@ public class ProjectAttachments {
     private Journal journal;
 
     @Inject
-    private Clock clock;
+    private Attachments attachments;
 
     /**
      * Adds a file to a project. Refused with {@link fr.la27eregion.project.entity.AttachmentRefused} (its reason
@@ -71,20 +67,7 @@ public class ProjectAttachments {
      */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
     public ProjectAttachment attach(long projectId, String fileName, InputStream content) {
-        Project project = editable(projectId);
-        AttachmentName name = AttachmentName.of(fileName);
-        try (ReceivedFile received = store.receive(content)) {
-            AttachmentType type = AttachmentTypes.of(received.path());
-            ProjectAttachment attachment = new ProjectAttachment(project, name.checkedFor(type), type,
-                    received.size(), received.sha256(), store.newStoredName().orElse(null), clock.instant(),
-                    callers.caller().username());
-            em.persist(attachment);
-            em.flush();
-            store.keep(attachment, received);
-            journal.append(project.leadOrganisation().subject(), "project.attach", Project.JOURNAL_TYPE,
-                    String.valueOf(projectId), null, null, null, attachment.describe());
-            return attachment;
-        }
+        return attachments.attach(editable(projectId), fileName, content, callers.caller().username());
     }
 
     /** The files of a project the caller sees, oldest first; a 404 for a project out of scope. */

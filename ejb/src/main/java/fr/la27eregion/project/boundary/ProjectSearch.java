@@ -27,8 +27,8 @@ import java.util.Optional;
  * Finds projects of the catalogue (issue 10): PostgreSQL full text in French with accents folded (V14's
  * {@code french_unaccent} configuration and its generated {@code search_vector}), ranked (a title match first, then
  * {@code ts_rank_cd} with the title weighing most), the matched words marked in a snippet, filtered by theme,
- * territory, stage, kind, organisation and year, a page at a time; and, for a project, the similar projects of
- * other organisations.
+ * territory, stage, kind, organisation and year, a page at a time, counted up to 1,000 ("more than 1,000"); and,
+ * for a project, the similar projects of other organisations.
  *
  * <p>Open to everyone: the caller's {@link ProjectScope} is a predicate of every query, so a project the caller may
  * not see is never read (a draft of organisation A never reaches B, not even as a count or a similar project).
@@ -75,7 +75,10 @@ public class ProjectSearch {
         }
     }
 
-    /** How many projects the search finds (in the caller's scope). */
+    /**
+     * How many projects the search finds (in the caller's scope), counted up to
+     * {@link ProjectSearchSql#COUNT_LIMIT} and one more: a figure past the limit means "more than the limit".
+     */
     @Timed(name = "projects.search.count", absolute = true, description = "Time to count search results")
     public long count(ProjectQuery query) {
         ProjectScope scope = scopes.current();

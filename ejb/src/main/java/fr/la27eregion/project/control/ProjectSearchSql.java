@@ -47,6 +47,20 @@ public final class ProjectSearchSql {
     public static final String LEXEME = "''((?:[^'']|'''')*)''";
     public static final String IN_TITLE = "''\\1'':A";
 
+    /**
+     * What a search with words reads beside {@code project p}: {@code query}, the words' tsquery; {@code title_query},
+     * the same restricted to the title; {@code excluding}, whether the words exclude one. One parameter: the words.
+     */
+    private static final String WORDS = "websearch_to_tsquery('" + CONFIG + "', ?) query, CAST(regexp_replace("
+            + "query::text, '" + LEXEME + "', '" + IN_TITLE + "', 'g') AS tsquery) title_query, "
+            + "CAST(strpos(query::text, '!') > 0 AS boolean) excluding";
+
+    /**
+     * The most results a search counts: past it the count says "more than" ({@link ProjectResults#more()}). A common
+     * word matches thousands of projects; counting them all read every match for a figure nobody pages through.
+     */
+    public static final int COUNT_LIMIT = 1000;
+
     /** How many words of a project's title the similar projects are looked for with (in pairs). */
     public static final int SIMILAR_WORDS = 6;
 
@@ -60,8 +74,9 @@ public final class ProjectSearchSql {
     public static ProjectResults search(Connection connection, ProjectQuery query, ProjectScope scope)
             throws SQLException {
         Filter filter = filter(connection, query, scope);
-        return new ProjectResults(query, page(connection, filter, query.first(), query.size()),
-                count(connection, filter));
+        List<ProjectHit> hits = page(connection, filter, query.first(), query.size());
+        long counted = count(connection, filter, Part.ALL, COUNT_LIMIT + 1L);
+        return new ProjectResults(query, hits, Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT);
     }
 
     /** The rows {@code first} to {@code first + size - 1} of the results, in their stable order. */
@@ -70,9 +85,9 @@ public final class ProjectSearchSql {
         return page(connection, filter(connection, query, scope), first, size);
     }
 
-    /** How many projects the search finds in the scope. */
+    /** How many projects the search finds in the scope, counted up to {@link #COUNT_LIMIT} and one more. */
     public static long count(Connection connection, ProjectQuery query, ProjectScope scope) throws SQLException {
-        return count(connection, filter(connection, query, scope));
+        return count(connection, filter(connection, query, scope), Part.ALL, COUNT_LIMIT + 1L);
     }
 
     /** The projects of other organisations most like this one, in this scope ({@link RecordNotFound} if not in it). */
@@ -150,16 +165,14 @@ public final class ProjectSearchSql {
     }
 
     /**
-     * The conditions of a search as SQL over {@code project p} (with {@code query} the words' tsquery when there
-     * are words) and their parameters. Checks the codes the caller gave against the referential, so an unknown theme
-     * or territory is refused (naming its parameter) rather than silently finding nothing.
+     * The conditions of a search as SQL over {@code project p}, but the words' (which {@link Part} adds, over
+     * {@code query}, the words' tsquery), and their parameters. Checks the codes the caller gave against the
+     * referential, so an unknown theme or territory is refused (naming its parameter) rather than silently finding
+     * nothing.
      */
     private static Filter filter(Connection connection, ProjectQuery query, ProjectScope scope) throws SQLException {
         StringBuilder where = new StringBuilder(scope.sql("p"));
         List<Object> parameters = new ArrayList<>();
-        if (query.words() != null) {
-            where.append(" AND p.search_vector @@ query");
-        }
         if (!query.themes().isEmpty()) {
             String[] themes = query.themes().toArray(String[]::new);
             try (PreparedStatement statement = connection.prepareStatement(
@@ -226,10 +239,55 @@ public final class ProjectSearchSql {
         return new Filter(query.words(), where.toString(), parameters);
     }
 
+    /**
+     * The rows {@code first} to {@code first + size - 1} in the search's order: with words, the projects whose title
+     * has them first, then the others, each part by rank then newest first; without, newest first.
+     *
+     * <p>The two parts are read one after the other, because ranking is what costs: a common word (école) is in the
+     * text of a sixth of the catalogue but in the titles of a few percent, which the title's index
+     * ({@code search_head}, V19) finds without reading the others. So the first pages of a common word rank only the
+     * title matches; the others are ranked only for a page past them (or for words few titles have, where the whole
+     * is small). The order is the same as one statement ordering by (title match, rank, id).
+     */
     static List<ProjectHit> page(Connection connection, Filter filter, long first, int size)
             throws SQLException {
+        if (filter.words() == null) {
+            return read(connection, filter, Part.ALL, first, size);
+        }
+        List<ProjectHit> hits = new ArrayList<>(read(connection, filter, Part.TITLE, first, size));
+        if (hits.size() < size) {
+            // the title matches end on this page (then there were first + hits of them) or before it (count them)
+            long titleMatches = !hits.isEmpty() || first == 0 ? first + hits.size()
+                    : count(connection, filter, Part.TITLE, Long.MAX_VALUE);
+            hits.addAll(read(connection, filter, Part.OTHERS, first + hits.size() - titleMatches,
+                    size - hits.size()));
+        }
+        return hits;
+    }
+
+    /**
+     * Which matches of a search a statement reads: all of them, those with the words in their title, the others.
+     * The title's test ({@code title_query}: the words restricted to the title's weight) reads the small vector in
+     * the row through its own index (V19); a title match is then a match of the whole text, unless the words exclude
+     * one ({@code -word}, a {@code !} in the query), which only the whole text tells (the full vector, out of line,
+     * read only then).
+     */
+    private enum Part {
+        ALL(" AND p.search_vector @@ query"),
+        TITLE(" AND p.search_head @@ title_query AND (NOT excluding OR p.search_vector @@ query)"),
+        OTHERS(" AND p.search_vector @@ query AND NOT (p.search_head @@ title_query)");
+
+        final String condition;
+
+        Part(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    private static List<ProjectHit> read(Connection connection, Filter filter, Part part, long first, int size)
+            throws SQLException {
         boolean words = filter.words() != null;
-        // the inner query ranks every match and keeps the page's ids; the outer one reads and marks only those
+        // the inner query ranks the part's matches and keeps the page's ids; the outer one reads and marks only those
         String sql = words ? """
                 SELECT p.id, p.slug,
                        ts_headline('%1$s', p.title, r.query, ?) AS title,
@@ -238,16 +296,14 @@ public final class ProjectSearchSql {
                        ARRAY(SELECT t.theme_code FROM project_theme t WHERE t.project_id = p.id
                              ORDER BY t.theme_code) AS themes,
                        r.rank
-                FROM (SELECT p.id, query, p.search_head @@ title_query AS in_title,
-                             ts_rank_cd('%2$s', p.search_head, query) AS rank
-                      FROM project p, websearch_to_tsquery('%1$s', ?) query,
-                           CAST(regexp_replace(query::text, '%4$s', '%5$s', 'g') AS tsquery) title_query
-                      WHERE %3$s
-                      ORDER BY in_title DESC, rank DESC, p.id DESC
+                FROM (SELECT p.id, query, ts_rank_cd('%2$s', p.search_head, query) AS rank
+                      FROM project p, %4$s
+                      WHERE %3$s%5$s
+                      ORDER BY rank DESC, p.id DESC
                       LIMIT ? OFFSET ?) r
                 JOIN project p ON p.id = r.id JOIN organisation o ON o.id = p.lead_organisation_id
-                ORDER BY r.in_title DESC, r.rank DESC, p.id DESC
-                """.formatted(CONFIG, WEIGHTS, filter.where(), LEXEME, IN_TITLE) : """
+                ORDER BY r.rank DESC, p.id DESC
+                """.formatted(CONFIG, WEIGHTS, filter.where(), WORDS, part.condition) : """
                 SELECT p.id, p.slug, p.title, left(p.summary, 300) AS snippet,
                        p.kind, p.stage, p.visibility, p.started_on, p.ended_on, p.lead_organisation_id, o.name,
                        ARRAY(SELECT t.theme_code FROM project_theme t WHERE t.project_id = p.id
@@ -283,16 +339,22 @@ public final class ProjectSearchSql {
         }
     }
 
-    private static long count(Connection connection, Filter filter) throws SQLException {
+    /** How many projects of the part the filter finds, counted up to {@code most} (the others are not read). */
+    private static long count(Connection connection, Filter filter, Part part, long most) throws SQLException {
         boolean words = filter.words() != null;
-        String sql = "SELECT count(*) FROM project p" + (words ? ", websearch_to_tsquery('" + CONFIG + "', ?) query"
-                : "") + " WHERE " + filter.where();
+        // the matches as a materialised CTE, which PostgreSQL plans for all its rows (the words' index, then only the
+        // rows it names) and reads only as far as the limit: planned under the limit itself, the first rows look
+        // cheapest from a sequential scan, which would read each row's full vector (out of line) to test it
+        String sql = "WITH matches AS MATERIALIZED (SELECT 1 FROM project p" + (words ? ", " + WORDS : "")
+                + " WHERE " + filter.where() + (words ? part.condition : "")
+                + ") SELECT count(*) FROM (SELECT 1 FROM matches LIMIT ?) counted";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = 1;
             if (words) {
                 statement.setString(index++, filter.words());
             }
-            filter.bind(connection, statement, index);
+            index = filter.bind(connection, statement, index);
+            statement.setLong(index, most);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

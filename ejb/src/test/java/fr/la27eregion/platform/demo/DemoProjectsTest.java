@@ -1,5 +1,8 @@
 package fr.la27eregion.platform.demo;
 
+import fr.la27eregion.project.control.AttachmentTypes;
+import fr.la27eregion.project.entity.AttachmentName;
+import fr.la27eregion.project.entity.AttachmentType;
 import fr.la27eregion.project.entity.ProjectDetails;
 import fr.la27eregion.project.entity.ProjectVisibility;
 import org.junit.jupiter.api.Test;
@@ -7,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,5 +62,28 @@ class DemoProjectsTest {
                 .contains(ProjectVisibility.values());
         assertThat(DemoProjects.PROJECTS).as("projects before 2016 on former regions")
                 .anySatisfy(demo -> assertThat(demo.territories()).contains("-2015"));
+    }
+
+    /** Each demo file is a type the platform takes, named for it, on a project others see (public or network). */
+    @Test
+    void everyDemoFileIsAcceptedAndSharedBeyondItsOrganisation() throws IOException {
+        Set<ProjectVisibility> visibilities = new HashSet<>();
+        for (DemoProjects.DemoFile file : DemoProjects.FILES) {
+            DemoProjects.Demo demo = DemoProjects.PROJECTS.stream().filter(d -> d.title().equals(file.project()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no demo project " + file.project()));
+            assertThat(demo.visibility()).as(file.fileName()).isNotEqualTo(ProjectVisibility.DRAFT);
+            visibilities.add(demo.visibility());
+            Path copy = Files.createTempFile("demo-", ".bin");
+            try (InputStream in = DemoProjects.class.getResourceAsStream(file.resource())) {
+                assertThat(in).as(file.resource()).isNotNull();
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                assertThat(Files.size(copy)).as(file.resource()).isBetween(100L, 64L * 1024);
+                AttachmentType type = AttachmentTypes.of(copy);
+                assertThat(AttachmentName.of(file.fileName()).checkedFor(type)).isEqualTo(file.fileName());
+            } finally {
+                Files.delete(copy);
+            }
+        }
+        assertThat(visibilities).containsExactlyInAnyOrder(ProjectVisibility.PUBLIC, ProjectVisibility.NETWORK);
     }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 @Schema(name = "ProjectPage", description = "A page of projects found by a search")
 public record ProjectPageJson(
         @Schema(description = "The projects of this page, best match first") List<ProjectHitJson> items,
-        @Schema(description = "How many projects the search finds in all") long total,
+        @Schema(description = "How many projects the search finds in all, counted up to 1,000: past it, total is "
+                + "1000 and more is true") long total,
+        @Schema(description = "Whether the search finds more projects than total (the count stops at 1,000)")
+        boolean more,
         @Schema(description = "This page's number, from 1") int page,
         @Schema(description = "Projects per page") int size,
         @Schema(description = "How many pages the results fill") int pages,

@@ -61,9 +61,10 @@ public class ProjectSearchResource {
             + "filters, newest first. Anonymous callers find public projects; members of the network also the "
             + "network's; coordinators and contributors their organisation's drafts; the secretariat and auditors "
             + "every project. Paged: the links member and the Link header give the neighbouring pages, "
-            + "X-Total-Count the total.")
+            + "X-Total-Count the total, counted up to 1,000 (past it, more is true and the last page is the 1,000th "
+            + "project's: refine the search).")
     @APIResponse(responseCode = "200", description = "A page of projects",
-            headers = {@Header(name = "X-Total-Count", description = "How many projects the search finds",
+            headers = {@Header(name = "X-Total-Count", description = "How many projects the search finds, up to 1,000",
                     schema = @Schema(type = SchemaType.INTEGER)),
                     @Header(name = "Link", description = "first, prev, next, last (RFC 8288)",
                             schema = @Schema(type = SchemaType.STRING))},
@@ -113,7 +114,7 @@ public class ProjectSearchResource {
         ProjectPageJson body = new ProjectPageJson(results.hits().stream().map(hit -> ProjectHitJson.of(hit,
                         hit.visibility() == ProjectVisibility.PUBLIC
                                 ? site + PublicProjectAddress.PREFIX + hit.path() : null)).toList(),
-                results.total(), query.page(), query.size(), results.pages(), links);
+                results.total(), results.more(), query.page(), query.size(), results.pages(), links);
         Response.ResponseBuilder response = Response.ok(body).header("X-Total-Count", results.total());
         links.forEach((rel, href) -> {
             if (!"self".equals(rel)) {

@@ -76,6 +76,8 @@ public class ProjectSearchView implements Serializable {
 
     private ProjectQuery query;
     private long total;
+    /** Whether the search finds more than {@link #total} (the count stops at its limit). */
+    private boolean more;
     /** The rows of the address's page, read with the count, until the table shows them. */
     private List<ProjectHit> firstPage;
     private LazyDataModel<ProjectHit> results;
@@ -98,10 +100,12 @@ public class ProjectSearchView implements Serializable {
             // the page the address asks for and the count in one call; the table's first load takes the page
             ProjectResults first = search.search(query);
             total = first.total();
+            more = first.more();
             firstPage = first.hits();
         } catch (RuleViolation refused) {
             query = null;
             total = 0;
+            more = false;
             firstPage = null;
             // the view action runs before f:view sets the page's language: the refusal is said in it all the same
             FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
@@ -157,6 +161,10 @@ public class ProjectSearchView implements Serializable {
 
     public long getTotal() {
         return total;
+    }
+
+    public boolean isMore() {
+        return more;
     }
 
     /** Whether the address was a search that could be run (no refused parameter). */

@@ -2,6 +2,8 @@ package fr.la27eregion.project.web;
 
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.TestMemberships;
+import fr.la27eregion.project.TestProjects;
+import fr.la27eregion.testing.SampleFiles;
 import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.browser.Browser;
@@ -10,16 +12,25 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The project catalogue's intranet pages by role, in a real Chromium against the micro WAR on Payara Micro and
- * PostgreSQL: a contributor records a project with a partner organisation and an outside partner, seeing what the
- * sanitiser keeps of the description as they type; the coordinator publishes it; payloads of the XSS cheat sheet in
+ * The project catalogue's pages by role, in a real Chromium against the micro WAR on Payara Micro and PostgreSQL:
+ * the issue's journey in one test (a contributor records a project with a partner organisation, an outside partner
+ * and a file, seeing what the sanitiser keeps of the description as they type; the coordinator publishes it; an
+ * anonymous visitor finds it by a word typed without its accent, opens its public page and downloads the file, the
+ * same bytes); payloads of the XSS cheat sheet in
  * every text field never run on the project page; another organisation's draft is "not found". Each page passes
  * axe-core (WCAG 2.1 A and AA).
  */
@@ -39,9 +50,20 @@ class ProjectJourneyIT {
     }
 
     @Test
-    @DisplayName("a contributor records a project with partners, the coordinator publishes it")
-    void aContributorRecordsAProjectAndTheCoordinatorPublishesIt() {
-        String title = "Cantines en circuit court " + System.nanoTime();
+    @DisplayName("a contributor records a project with a partner and a file, the coordinator publishes it, a visitor"
+            + " finds it without the accent and downloads the file")
+    void aContributorRecordsAProjectTheCoordinatorPublishesItAVisitorFindsIt(@TempDir Path folder)
+            throws IOException {
+        String word = TestProjects.marker();
+        String title = "Cantines en circuit court des élèves " + word;
+        // another organisation's public project sharing words of the title: the similar projects of both pages
+        String similar = "Cantines en circuit court des élèves de montagne " + word;
+        TestProjects.insert(similar, "Des produits de la montagne dans les cantines.", "Un essai.",
+                TestMemberships.organisation(TestAccounts.ORGANISATION_B), "PUBLIC", "EXPERIMENTING", "INNOVATION",
+                "2024-01-01", null, List.of("sustainability"), List.of("FR-84"), List.of());
+        byte[] report = SampleFiles.pdf();
+        Path file = Files.write(folder.resolve("Bilan d'étape.pdf"), report);
+
         browser.logInAs(Role.CONTRIBUTOR);
         ProjectPages pages = new ProjectPages(browser).openList();
         assertThat(pages.heading()).isEqualTo("Projets");
@@ -68,10 +90,15 @@ class ProjectJourneyIT {
         assertThat(pages.partners()).containsExactly(TestAccounts.ORGANISATION_B);
         assertThat(pages.offers("PUBLISH")).as("a contributor publishes nothing").isFalse();
         assertThat(pages.offers("START")).as("but moves the stage").isTrue();
-        // attachments: the files helper's browser test adds one here
         long id = pages.projectId();
+        assertThat(new ProjectSearchPage(browser).similarTitles()).as("similar projects on the intranet page")
+                .contains(similar);
+
+        ProjectAttachmentsPage files = new ProjectAttachmentsPage(browser).send(file);
+        assertThat(files.fieldMessage()).isEmpty();
+        assertThat(files.rows()).singleElement().asString().contains("Bilan d'étape.pdf", "PDF");
         browser.screenshot("project-draft-contributor");
-        browser.accessibility().assertNoViolations("a draft's page for its contributor");
+        browser.accessibility().assertNoViolations("a draft's page for its contributor, with its file");
 
         browser.logInAs(Role.MEMBER_COORDINATOR);
         pages.open(browser.application(), id);
@@ -89,6 +116,42 @@ class ProjectJourneyIT {
         assertThat(pages.fieldMessage("action:reasonMessage")).isEqualTo("Indiquez le motif de cette action.");
         assertThat(pages.visibility()).isEqualTo("PUBLIC");
         browser.accessibility().assertNoViolations("a step refused for want of a reason");
+
+        // an anonymous visitor: the public search, a word typed without its accent, then the project's own page
+        pages.open(browser.application(), id).logOut();
+        ProjectSearchPage search = new ProjectSearchPage(browser).open(browser.application(), "fr");
+        search.search("eleves " + word, null);
+        assertThat(search.titles()).contains(title);
+        assertThat(search.marked()).contains("élèves");
+        browser.screenshot("project-journey-public-search");
+        browser.accessibility().assertNoViolations("the public search finding the new project");
+
+        search.openResult(title);
+        assertThat(URI.create(search.address()).getPath())
+                .endsWith("/public/projets/" + id + "-cantines-en-circuit-court-des-eleves-" + word);
+        assertThat(search.heading()).isEqualTo(title);
+        assertThat(search.similarTitles()).contains(similar);
+        assertThat(files.rows()).singleElement().asString().contains("Bilan d'étape.pdf", "PDF");
+        assertThat(files.offersUpload()).as("the public page only lists the files").isFalse();
+        browser.screenshot("project-journey-public-page");
+        browser.accessibility().assertNoViolations("the public project page with its file and similar projects");
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> download = (Map<String, Object>) browser.script().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(function (response) {
+                  return response.arrayBuffer().then(function (buffer) {
+                    var bytes = new Uint8Array(buffer), text = '';
+                    for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                    done({status: response.status, type: response.headers.get('Content-Type'),
+                          disposition: response.headers.get('Content-Disposition'), body: btoa(text)});
+                  });
+                }).catch(function (failed) { done({error: String(failed)}); });""", files.firstLink());
+        assertThat(download).as("the download, as the visitor's browser gets it").containsEntry("status", 200L);
+        assertThat((String) download.get("type")).startsWith("application/pdf");
+        assertThat((String) download.get("disposition")).startsWith("attachment;")
+                .contains("filename*=UTF-8''Bilan%20d%27%C3%A9tape.pdf");
+        assertThat(Base64.getDecoder().decode((String) download.get("body"))).as("the same bytes").isEqualTo(report);
     }
 
     @Test
