@@ -2,6 +2,7 @@ package fr.la27eregion.project.web;
 
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.project.boundary.Projects;
 import fr.la27eregion.project.entity.OutsidePartner;
@@ -90,6 +91,9 @@ public class ProjectView implements Serializable {
     @Inject
     private Projects projects;
 
+    @Inject
+    private Language language;
+
     private String requestedId;
     private boolean notFound;
     private boolean editor;
@@ -114,8 +118,8 @@ public class ProjectView implements Serializable {
     }
 
     private void show(Project found) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        project = Shown.of(found, locale);
+        // the reader's language, not the view root's: in the page's view action the root still has the browser's
+        project = Shown.of(found, language.getLocale());
         editor = projects.edits(found);
         List<Step> possible = new ArrayList<>();
         projects.possible(found).forEach(p -> possible.add(new Step(false, p.action().name(), p.reasonRequired())));

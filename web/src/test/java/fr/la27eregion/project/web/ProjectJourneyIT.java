@@ -88,6 +88,8 @@ class ProjectJourneyIT {
         assertThat(pages.pageMessage()).isEqualTo("Projet « " + title + " » enregistré comme brouillon.");
         assertThat(pages.visibility()).isEqualTo("DRAFT");
         assertThat(pages.partners()).containsExactly(TestAccounts.ORGANISATION_B);
+        assertThat(pages.themes()).as("in the reader's language, not the browser's").containsExactly(
+                "Développement durable");
         assertThat(pages.offers("PUBLISH")).as("a contributor publishes nothing").isFalse();
         assertThat(pages.offers("START")).as("but moves the stage").isTrue();
         long id = pages.projectId();

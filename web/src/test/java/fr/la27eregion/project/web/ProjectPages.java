@@ -136,6 +136,12 @@ public class ProjectPages extends IntranetPage {
                 .toList();
     }
 
+    /** The themes the project page lists, as the reader reads them. */
+    public List<String> themes() {
+        return browser.driver().findElements(By.cssSelector("#themes li")).stream().map(WebElement::getText)
+                .toList();
+    }
+
     /** Whether the page offers this step ({@code PUBLISH}, {@code START}...). */
     public boolean offers(String action) {
         return !browser.driver().findElements(By.cssSelector("#steps .action-" + action)).isEmpty();
