@@ -160,6 +160,15 @@ class LabelApplicationsIT {
         }
         assertThat(api.get("api/v1/label-applications", COORDINATOR_B).array().stream()
                 .map(v -> v.asJsonObject().getJsonNumber("id").longValue())).doesNotContain(id);
+        for (String reader : List.of(COORDINATOR, AUDITOR, ADMIN)) {
+            Reply all = api.get("api/v1/label-applications", reader);
+            assertThat(all.status()).as(reader + ": " + all.body()).isEqualTo(200);
+            assertThat(all.array().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()))
+                    .as(reader).contains(id);
+        }
+        assertThat(api.get("api/v1/label-applications?campaignId=" + campaign.getJsonNumber("id").longValue(),
+                CONTRIBUTOR).array()).extracting(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .containsExactly(id);
 
         Reply submitted = step(id, "SUBMIT", full.json().getInt("version"), null, COORDINATOR);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);

@@ -33,6 +33,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -256,11 +257,15 @@ public class LabelApplications {
     @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME})
     public List<LabelApplication> list(Long campaignId, int first, int size) {
         ApplicationScope scope = scopes.current();
-        return scope.bind(em.createQuery("SELECT a FROM LabelApplication a WHERE (:campaign IS NULL OR"
-                                + " a.campaign.id = :campaign)" + scope.where("a")
-                                + " ORDER BY a.updatedAt DESC, a.id DESC", LabelApplication.class))
-                .setParameter("campaign", campaignId).setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE))).getResultList();
+        // the campaign's condition only when one is asked for: PostgreSQL cannot type a null parameter
+        TypedQuery<LabelApplication> query = scope.bind(em.createQuery("SELECT a FROM LabelApplication a WHERE"
+                + (campaignId == null ? " 1 = 1" : " a.campaign.id = :campaign") + scope.where("a")
+                + " ORDER BY a.updatedAt DESC, a.id DESC", LabelApplication.class));
+        if (campaignId != null) {
+            query.setParameter("campaign", campaignId);
+        }
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+                .getResultList();
     }
 
     /** The steps the caller may take on the application now, each with what it needs; none on another's. */
