@@ -107,7 +107,7 @@ class ApplicationPageIT {
         browser.accessibility().assertNoViolations("application page, draft, contributor");
         find("textarea.answer-users").sendKeys("Des ateliers avec les lycéens et les agents.");
         find("textarea.answer-data").sendKeys("Les plans et les comptages sont publiés.");
-        click("input[id$='save']");
+        click("button[id$='save']");
         assertThat(find(".page-messages").getText()).contains("Réponses enregistrées");
         assertThat(find("textarea.answer-data").getAttribute("value")).contains("comptages");
         browser.screenshot("label-application-draft-fr");
@@ -124,20 +124,21 @@ class ApplicationPageIT {
         click(".action-REQUEST_CHANGES");
         assertThat(state()).as("no reason: refused beside the field").isEqualTo("SUBMITTED");
         assertThat(find("textarea[id$='reason']").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("[id$='reason-error']").getText()).isEqualTo("Indiquez un motif.");
         browser.accessibility().assertNoViolations("application page, a reason missing");
         find("textarea[id$='reason']").sendKeys("Précisez comment les données sont mises à jour.");
         click(".action-REQUEST_CHANGES");
         assertThat(state()).isEqualTo("CHANGES_REQUESTED");
         assertThat(find("#last-reason").getText()).contains("mises à jour");
         find("textarea[id$='body']").sendKeys("Une fréquence mensuelle suffit-elle ?");
-        click("input[id$='send']");
+        click("button[id$='send']");
         assertThat(find("#conversation").getText()).contains("Secrétariat", "mensuelle");
 
         browser.logInAs(Role.CONTRIBUTOR);
         open(id, null);
         assertThat(find("#conversation").getText()).contains("mensuelle");
         find("textarea[id$='body']").sendKeys("Oui, chaque mois.");
-        click("input[id$='send']");
+        click("button[id$='send']");
         assertThat(find("#conversation").getText()).contains("Candidat", "chaque mois");
         browser.accessibility().assertNoViolations("application page, conversation, contributor");
         browser.screenshot("label-application-conversation-fr");
