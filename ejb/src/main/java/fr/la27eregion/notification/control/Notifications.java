@@ -54,6 +54,14 @@ public class Notifications {
     }
 
     /**
+     * Writes one person a mail with no entry in an organisation's in-app list: for someone who is no organisation's
+     * (the secretariat told of an applicant's message).
+     */
+    public void mailOnly(Recipient recipient, String key, List<String> arguments, Instant now) {
+        queue(List.of(mail(recipient, key, arguments, now)));
+    }
+
+    /**
      * Writes one person a mail that holds a secret working until {@code secretUntil} (a one-time link), with no
      * entry in an in-app list: the outbox erases it once sent and drops it unsent once expired.
      */

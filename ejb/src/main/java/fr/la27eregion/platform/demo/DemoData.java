@@ -75,6 +75,9 @@ public class DemoData {
     @Inject
     private DemoProjects projects;
 
+    @Inject
+    private DemoLabels labels;
+
     public void load(@Observes SchemaMigrated schema) {
         if (!enabled) {
             return;
@@ -96,9 +99,10 @@ public class DemoData {
                 .map(DemoAccount::username).toList());
         int catalogue = projects.addProjects();
         int files = projects.addAttachments();
+        int labelRecords = labels.addLabels();
         LOG.info(() -> "Demo data: " + count + " European region(s), " + organisations + " organisation(s), "
-                + accounts + " account(s), " + catalogue + " project(s) and " + files
-                + " attachment(s) added (platform.demo-data=true).");
+                + accounts + " account(s), " + catalogue + " project(s), " + files + " attachment(s) and "
+                + labelRecords + " label record(s) added (platform.demo-data=true).");
     }
 
     private int addAccounts(long demoOrganisation) {

@@ -1,0 +1,6 @@
+/**
+ * The label feature's use cases, each a transaction secured in the boundary: programmes and their grids
+ * ({@link fr.la27eregion.label.boundary.Programmes}), campaigns ({@link fr.la27eregion.label.boundary.Campaigns}) and
+ * applications with their answers and conversation ({@link fr.la27eregion.label.boundary.LabelApplications}).
+ */
+package fr.la27eregion.label.boundary;

@@ -1,0 +1,254 @@
+package fr.la27eregion.label.web;
+
+import fr.la27eregion.label.boundary.LabelApplications;
+import fr.la27eregion.label.entity.ApplicationAction;
+import fr.la27eregion.label.entity.ApplicationMessage;
+import fr.la27eregion.label.entity.LabelApplication;
+import fr.la27eregion.label.entity.ScoringCriterion;
+import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.RuleMessages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The page of a label application ({@code app/labels/application.xhtml?id=N}): its campaign, project and state, the
+ * answer to each criterion of the campaign's grid (editable while the applicant holds it), the steps the caller may
+ * take (with a reason where the step needs one), and the conversation with the secretariat. Every right is the
+ * boundary's; the page only offers what the boundary says the caller may do.
+ */
+@Named
+@ViewScoped
+public class ApplicationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The application as the page shows it. */
+    public record Shown(long id, int version, String campaign, String campaignTitle, String project,
+                        String organisation, String state, String lastReason, Instant submittedAt)
+            implements Serializable {
+    }
+
+    /** A criterion with its answer, as the form edits it. */
+    public static final class Answer implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long criterionId;
+        private final String code;
+        private final String label;
+        private final String guidance;
+        private final int maxScore;
+        private String text;
+
+        Answer(ScoringCriterion criterion, String text, Locale locale) {
+            this.criterionId = criterion.id();
+            this.code = criterion.code();
+            this.label = criterion.label(locale);
+            this.guidance = criterion.guidance(locale);
+            this.maxScore = criterion.maxScore();
+            this.text = text;
+        }
+
+        public long getCriterionId() {
+            return criterionId;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getGuidance() {
+            return guidance;
+        }
+
+        public int getMaxScore() {
+            return maxScore;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
+
+    /** A step the caller may take. */
+    public record Step(String action, boolean reasonRequired) implements Serializable {
+
+        /** The bundle key of the action's name. */
+        public String key() {
+            return "label.ApplicationAction." + action;
+        }
+    }
+
+    /** A message of the conversation. */
+    public record Message(String side, String body, Instant sentAt) implements Serializable {
+    }
+
+    @Inject
+    private LabelApplications applications;
+
+    private String requestedId;
+    private boolean notFound;
+    private Shown application;
+    private List<Answer> answers = List.of();
+    private boolean mayAnswer;
+    private List<Step> steps = List.of();
+    private List<Message> messages = List.of();
+    private boolean conversationOpen;
+    private String reason;
+    private String message;
+
+    /** Reads the application of the address, once per view. */
+    public void load() {
+        if (application != null || notFound) {
+            return;
+        }
+        try {
+            show(applications.find(Long.parseLong(String.valueOf(requestedId).strip())));
+        } catch (NumberFormatException | RecordNotFound unknown) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext()
+                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void show(LabelApplication found) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        application = new Shown(found.id(), found.version(), found.campaign().code(), found.campaign().title(locale),
+                found.project().title(), found.organisation().name(), found.state().name(), found.lastReason(),
+                found.submittedAt().orElse(null));
+        Map<Long, String> given = found.answers();
+        answers = found.campaign().grid().criteria().stream()
+                .map(criterion -> new Answer(criterion, given.get(criterion.id()), locale)).toList();
+        mayAnswer = applications.answers(found);
+        steps = applications.possible(found).stream()
+                .map(possible -> new Step(possible.action().name(), possible.reasonRequired())).toList();
+        conversationOpen = applications.conversationOpen(found);
+        messages = applications.messages(found.id()).stream()
+                .map((ApplicationMessage m) -> new Message(m.authorSide().name(), m.body(), m.sentAt())).toList();
+    }
+
+    /** Saves the answers as of the version shown; a refusal is shown beside its answer or on the form. */
+    public void save() {
+        Map<Long, String> given = new LinkedHashMap<>();
+        answers.forEach(answer -> given.put(answer.getCriterionId(), answer.getText()));
+        try {
+            applications.answer(application.id(), application.version(), given);
+            RuleMessages.info("label.page.saved");
+            show(applications.find(application.id()));
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, field -> null, "answersForm:answersMessage");
+        }
+    }
+
+    /** Takes a step as of the version shown, with the reason written. */
+    public void perform(String action) {
+        try {
+            applications.step(application.id(), application.version(), ApplicationAction.valueOf(action), reason);
+            RuleMessages.info("label.page.stepDone", RuleMessages.label("label.ApplicationAction." + action));
+            reason = null;
+            show(applications.find(application.id()));
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, field -> "reason".equals(field) ? "stepsForm:reason" : null,
+                    "stepsForm:stepsMessage");
+        }
+    }
+
+    /** Writes the message in the conversation. */
+    public void send() {
+        try {
+            applications.write(application.id(), message);
+            message = null;
+            RuleMessages.info("label.page.messageSent");
+            show(applications.find(application.id()));
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, field -> "body".equals(field) ? "messageForm:body" : null,
+                    "messageForm:messageMessage");
+        }
+    }
+
+    /** Whether the caller writes in the conversation: it is open, and they are not only reading (an auditor). */
+    public boolean isMayWrite() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return conversationOpen && (faces.getExternalContext().isUserInRole("NETWORK_ADMIN")
+                || faces.getExternalContext().isUserInRole("MEMBER_COORDINATOR")
+                || faces.getExternalContext().isUserInRole("CONTRIBUTOR"));
+    }
+
+    public boolean isReasonAsked() {
+        return steps.stream().anyMatch(Step::reasonRequired);
+    }
+
+    public String getRequestedId() {
+        return requestedId;
+    }
+
+    public void setRequestedId(String requestedId) {
+        this.requestedId = requestedId;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isFound() {
+        return application != null;
+    }
+
+    public Shown getApplication() {
+        return application;
+    }
+
+    public List<Answer> getAnswers() {
+        return answers;
+    }
+
+    public boolean isMayAnswer() {
+        return mayAnswer;
+    }
+
+    public List<Step> getSteps() {
+        return steps;
+    }
+
+    public List<Message> getMessages() {
+        return messages;
+    }
+
+    public boolean isConversationOpen() {
+        return conversationOpen;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}
