@@ -88,6 +88,11 @@ class SecurityIT {
     /** Who records projects and moves them (which organisation's: ProjectVisibilityIT). */
     static final Set<String> PROJECT_WRITERS = callers(false, Role.NETWORK_ADMIN, Role.MEMBER_COORDINATOR,
             Role.CONTRIBUTOR);
+    /** The reviewers (which assessments: LabelReviewIT, the scope in the query). */
+    static final Set<String> REVIEWERS = callers(false, Role.REVIEWER);
+    /** Who reads a review: the secretariat, auditors, a campaign's jury chair, its reviewers (LabelReviewIT). */
+    static final Set<String> REVIEW_READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.JURY,
+            Role.REVIEWER);
 
     /** Boundary method ({@code Class#method}) → who may call it. */
     static final Map<String, Set<String>> BOUNDARIES = new TreeMap<>(Map.ofEntries(
@@ -203,7 +208,17 @@ class SecurityIT {
             Map.entry("fr.la27eregion.project.boundary.ProjectSearch#similar", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.ProjectSearch#similarPublic", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.ProjectSearch#publicProject", EVERYONE),
-            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#publicSlug", EVERYONE)));
+            Map.entry("fr.la27eregion.project.boundary.ProjectSearch#publicSlug", EVERYONE),
+            // labels: review. Which applications and assessments: LabelReviewIT (out of a reviewer's review: 404)
+            Map.entry("fr.la27eregion.label.boundary.Assessments#suggest", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#assign", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#assignSuggested", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#mine", REVIEWERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#save", REVIEWERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#submit", REVIEWERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#recuse", REVIEWERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#ofApplication", REVIEW_READERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#application", REVIEW_READERS)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -231,7 +246,17 @@ class SecurityIT {
             Map.entry("GET /api/v1/projects/{projectId}/attachments", EVERYONE),
             Map.entry("GET /api/v1/projects/{projectId}/attachments/{attachmentId}", EVERYONE),
             Map.entry("POST /api/v1/projects/{projectId}/attachments", PROJECT_WRITERS),
-            Map.entry("DELETE /api/v1/projects/{projectId}/attachments/{attachmentId}", PROJECT_WRITERS)));
+            Map.entry("DELETE /api/v1/projects/{projectId}/attachments/{attachmentId}", PROJECT_WRITERS),
+            // labels: review. Which application's: LabelReviewIT (out of a reviewer's review: 404)
+            Map.entry("GET /api/v1/label-applications/{id}/assessments", REVIEW_READERS),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments", ADMIN),
+            Map.entry("GET /api/v1/label-applications/{id}/assessments/suggestions", ADMIN),
+            Map.entry("PUT /api/v1/label-applications/{id}/assessments/{assessmentId}", REVIEWERS),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/submit", REVIEWERS),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/recuse", REVIEWERS),
+            Map.entry("GET /api/v1/reviews", REVIEWERS),
+            Map.entry("GET /api/v1/reviews/{applicationId}", REVIEW_READERS),
+            Map.entry("POST /api/v1/reviews/assignments", ADMIN)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
@@ -239,26 +264,35 @@ class SecurityIT {
      * organisation's records they then reach is MembershipScopingIT's).
      */
     static final Map<String, String> PATH_VALUES = Map.of("{code}", "FR-53", "{id}", "0", "{projectId}", "0",
-            "{attachmentId}", "0");
+            "{attachmentId}", "0", "{assessmentId}", "0", "{applicationId}", "0");
 
     /**
      * The body of the matrix's call to each endpoint that takes one: well-formed, so the call reaches the
      * boundary's decision (a body refused as unreadable would hide it behind a 400 for every caller), and unable
      * to change anything.
      */
-    static final Map<String, String> PROBE_BODIES = Map.of(
+    static final Map<String, String> PROBE_BODIES = Map.ofEntries(
             // no organisation details: the application reaches the boundary, open to everyone, which refuses it
             // with a 422 (kind required) for every caller and stores nothing, so no probe leaves a test organisation
-            "POST /api/v1/organisations", "{}",
+            Map.entry("POST /api/v1/organisations", "{}"),
             // a valid transition of membership 0, which does not exist: 404 once the roles are let through
-            "POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}",
+            Map.entry("POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}"),
             // no details: refused with a 422 (title required) once the roles are let through; nothing recorded
-            "POST /api/v1/projects", "{}",
+            Map.entry("POST /api/v1/projects", "{}"),
             // project 0 does not exist: 404 once the roles are let through
-            "PUT /api/v1/projects/{id}", "{\"version\": 0, \"title\": \"Essai\"}",
-            "POST /api/v1/projects/{id}/transitions", "{\"action\": \"SHARE\", \"version\": 0}",
+            Map.entry("PUT /api/v1/projects/{id}", "{\"version\": 0, \"title\": \"Essai\"}"),
+            Map.entry("POST /api/v1/projects/{id}/transitions", "{\"action\": \"SHARE\", \"version\": 0}"),
             // project 0 does not exist: 404 once the roles are let through, before the body is read
-            "POST /api/v1/projects/{projectId}/attachments", "{}");
+            Map.entry("POST /api/v1/projects/{projectId}/attachments", "{}"),
+            // labels: review. Application 0 and assessment 0 do not exist: 404 once the roles are let through
+            Map.entry("POST /api/v1/label-applications/{id}/assessments",
+                    "{\"reviewerAccountId\": 0, \"dueOn\": \"2999-01-01\"}"),
+            Map.entry("PUT /api/v1/label-applications/{id}/assessments/{assessmentId}", "{\"version\": 0}"),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/submit", "{\"version\": 0}"),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/recuse",
+                    "{\"version\": 0, \"reason\": \"Essai\"}"),
+            // no application: nothing assigned, 200 with an empty list for the secretariat
+            Map.entry("POST /api/v1/reviews/assignments", "{\"applicationIds\": [], \"dueOn\": \"2999-01-01\"}"));
 
     final URL base = TestServer.url();
 
