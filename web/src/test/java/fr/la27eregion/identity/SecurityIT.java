@@ -93,6 +93,8 @@ class SecurityIT {
     /** Who reads a review: the secretariat, auditors, a campaign's jury chair, its reviewers (LabelReviewIT). */
     static final Set<String> REVIEW_READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.JURY,
             Role.REVIEWER);
+    /** Who starts and answers label applications (which organisation's: LabelApplicationsIT). */
+    static final Set<String> APPLICANTS = callers(false, Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR);
 
     /** Boundary method ({@code Class#method}) → who may call it. */
     static final Map<String, Set<String>> BOUNDARIES = new TreeMap<>(Map.ofEntries(
@@ -218,7 +220,40 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.Assessments#submit", REVIEWERS),
             Map.entry("fr.la27eregion.label.boundary.Assessments#recuse", REVIEWERS),
             Map.entry("fr.la27eregion.label.boundary.Assessments#ofApplication", REVIEW_READERS),
-            Map.entry("fr.la27eregion.label.boundary.Assessments#application", REVIEW_READERS)));
+            Map.entry("fr.la27eregion.label.boundary.Assessments#application", REVIEW_READERS),
+            // labels: core. Programmes and their grids are public, changed by the secretariat
+            Map.entry("fr.la27eregion.label.boundary.Programmes#create", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#revise", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#reviseGrid", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#addTemplate", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#all", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#find", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#byCode", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#grids", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#latestGrid", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#criteria", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#inUse", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Programmes#templates",
+                    callers(false, Role.NETWORK_ADMIN, Role.JURY, Role.AUDITOR)),
+            // campaigns: every one for the network's accounts, the open ones for anyone (a closed one is a 404)
+            Map.entry("fr.la27eregion.label.boundary.Campaigns#create", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Campaigns#revise", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Campaigns#all", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.label.boundary.Campaigns#open", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Campaigns#find", EVERYONE),
+            // applications: the scope in the query decides which (LabelApplicationsIT: another organisation's is
+            // a 404), the table which steps
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#create", APPLICANTS),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#answer", APPLICANTS),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#step", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#write", PROJECT_WRITERS),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#messages", READERS),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#list", READERS),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#history", READERS),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#find", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#possible", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#answers", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#conversationOpen", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -256,7 +291,25 @@ class SecurityIT {
             Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/recuse", REVIEWERS),
             Map.entry("GET /api/v1/reviews", REVIEWERS),
             Map.entry("GET /api/v1/reviews/{applicationId}", REVIEW_READERS),
-            Map.entry("POST /api/v1/reviews/assignments", ADMIN)));
+            Map.entry("POST /api/v1/reviews/assignments", ADMIN),
+            // labels: core
+            Map.entry("GET /api/v1/label-programmes", EVERYONE),
+            Map.entry("GET /api/v1/label-programmes/{id}", EVERYONE),
+            Map.entry("POST /api/v1/label-programmes", ADMIN),
+            Map.entry("PUT /api/v1/label-programmes/{id}", ADMIN),
+            Map.entry("POST /api/v1/label-programmes/{id}/grids", ADMIN),
+            Map.entry("GET /api/v1/campaigns", EVERYONE),
+            Map.entry("GET /api/v1/campaigns/{id}", EVERYONE),
+            Map.entry("POST /api/v1/campaigns", ADMIN),
+            Map.entry("PUT /api/v1/campaigns/{id}", ADMIN),
+            // which application's: LabelApplicationsIT (out of scope is a 404)
+            Map.entry("GET /api/v1/label-applications", READERS),
+            Map.entry("GET /api/v1/label-applications/{id}", EVERYONE),
+            Map.entry("POST /api/v1/label-applications", APPLICANTS),
+            Map.entry("PUT /api/v1/label-applications/{id}/answers", APPLICANTS),
+            Map.entry("POST /api/v1/label-applications/{id}/transitions", PROJECT_WRITERS),
+            Map.entry("GET /api/v1/label-applications/{id}/messages", READERS),
+            Map.entry("POST /api/v1/label-applications/{id}/messages", PROJECT_WRITERS)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
@@ -292,7 +345,18 @@ class SecurityIT {
             Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/recuse",
                     "{\"version\": 0, \"reason\": \"Essai\"}"),
             // no application: nothing assigned, 200 with an empty list for the secretariat
-            Map.entry("POST /api/v1/reviews/assignments", "{\"applicationIds\": [], \"dueOn\": \"2999-01-01\"}"));
+            Map.entry("POST /api/v1/reviews/assignments", "{\"applicationIds\": [], \"dueOn\": \"2999-01-01\"}"),
+            // labels: no details, refused with a 422 once the roles are let through; nothing recorded
+            Map.entry("POST /api/v1/label-programmes", "{}"),
+            Map.entry("POST /api/v1/campaigns", "{}"),
+            // programme, campaign, application 0 do not exist: 404 once the roles are let through
+            Map.entry("PUT /api/v1/label-programmes/{id}", "{\"version\": 0, \"code\": \"X\"}"),
+            Map.entry("POST /api/v1/label-programmes/{id}/grids", "{\"version\": 0, \"criteria\": []}"),
+            Map.entry("PUT /api/v1/campaigns/{id}", "{\"version\": 0}"),
+            Map.entry("POST /api/v1/label-applications", "{\"campaignId\": 0, \"projectId\": 0}"),
+            Map.entry("PUT /api/v1/label-applications/{id}/answers", "{\"version\": 0, \"answers\": []}"),
+            Map.entry("POST /api/v1/label-applications/{id}/transitions", "{\"action\": \"SUBMIT\", \"version\": 0}"),
+            Map.entry("POST /api/v1/label-applications/{id}/messages", "{\"body\": \"Essai\"}"));
 
     final URL base = TestServer.url();
 

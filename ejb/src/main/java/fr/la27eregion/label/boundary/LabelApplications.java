@@ -9,6 +9,7 @@ import fr.la27eregion.label.control.ApplicationScope;
 import fr.la27eregion.label.control.ApplicationScopes;
 import fr.la27eregion.label.control.ApplicationTransitions;
 import fr.la27eregion.label.control.ApplicationWorkflow;
+import fr.la27eregion.label.control.Drafts;
 import fr.la27eregion.label.control.LabelNotices;
 import fr.la27eregion.label.entity.ApplicationAction;
 import fr.la27eregion.label.entity.ApplicationInputs;
@@ -22,7 +23,6 @@ import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
-import fr.la27eregion.platform.workflow.Actor;
 import fr.la27eregion.platform.workflow.Moved;
 import fr.la27eregion.platform.workflow.PossibleAction;
 import fr.la27eregion.platform.workflow.Transitions;
@@ -36,7 +36,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,6 +87,9 @@ public class LabelApplications {
     private LabelNotices notices;
 
     @Inject
+    private Drafts drafts;
+
+    @Inject
     private Journal journal;
 
     @Inject
@@ -101,46 +103,17 @@ public class LabelApplications {
      */
     @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.MEMBER_COORDINATOR_NAME})
     public LabelApplication create(long campaignId, long projectId) {
-        return create(campaignId, projectId, callers.caller().actors());
-    }
-
-    /** {@link #create(long, long)} as these actors (the demo data). */
-    LabelApplication create(long campaignId, long projectId, Collection<Actor> actors) {
         Caller caller = callers.caller();
         Campaign campaign = em.find(Campaign.class, campaignId);
         if (campaign == null) {
             throw new RecordNotFound("There is no campaign " + campaignId + ".");
         }
-        Instant now = clock.instant();
-        if (!now.isBefore(campaign.closesAt())) {
-            throw new LabelRefused(LabelRefused.Rule.CAMPAIGN_NOT_OPEN, "campaignId", "The campaign "
-                    + campaign.code() + " closed on " + campaign.closesAt() + ".", campaign.opensAt().toString(),
-                    campaign.closesAt().toString());
-        }
-        Project project = ownProject(projectId, caller, actors);
-        boolean live = !em.createQuery("SELECT a.id FROM LabelApplication a WHERE a.campaign.id = :campaign"
-                        + " AND a.project.id = :project AND a.state <> :withdrawn", Long.class)
-                .setParameter("campaign", campaignId).setParameter("project", projectId)
-                .setParameter("withdrawn", ApplicationState.WITHDRAWN).setMaxResults(1).getResultList().isEmpty();
-        if (live) {
-            throw new RuleViolation("projectId", "label.field.alreadyApplied", "This project already has an "
-                    + "application in the campaign " + campaign.code() + ".", campaign.code());
-        }
-        LabelApplication application = LabelApplication.draft(campaign, project, null, caller.username(), now);
-        return transitions.create(applications, application, actors,
-                ApplicationTransitions.describe(application)).record();
-    }
-
-    private Project ownProject(long projectId, Caller caller, Collection<Actor> actors) {
-        boolean system = actors.contains(Actor.SYSTEM);
-        List<Project> found = em.createQuery("SELECT p FROM Project p WHERE p.id = :id"
-                        + " AND (:system = TRUE OR p.leadOrganisation.id = :own)", Project.class)
-                .setParameter("id", projectId).setParameter("system", system)
-                .setParameter("own", caller.organisation().orElse(-1L)).getResultList();
-        if (found.isEmpty()) {
-            throw new RecordNotFound("There is no project " + projectId + " of your organisation.");
-        }
-        return found.get(0);
+        // the scope in the query: a project of another organisation is not read, and answers as an unknown one
+        Project project = em.createQuery("SELECT p FROM Project p WHERE p.id = :id AND p.leadOrganisation.id = :own",
+                        Project.class).setParameter("id", projectId).setParameter("own", caller.organisation()
+                        .orElse(-1L)).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("There is no project " + projectId + " of your organisation."));
+        return drafts.start(campaign, project, caller.username(), caller.actors());
     }
 
     /**
@@ -189,20 +162,11 @@ public class LabelApplications {
         if (!STEPS.contains(action)) {
             throw new AccessRefused("'" + action + "' is not taken here: the review and the jury take it.");
         }
-        return step(id, versionSeen, action, reason, callers.caller().actors());
-    }
-
-    /** {@link #step(long, int, ApplicationAction, String)} as these actors (the demo data). */
-    Moved<LabelApplication, ApplicationState, ApplicationAction> step(long id, Integer versionSeen,
-                                                                      ApplicationAction action, String reason,
-                                                                      Collection<Actor> actors) {
-        LabelApplication application = find(id, actors.contains(Actor.SYSTEM) ? ApplicationScope.everything()
-                : scopes.current());
-        if (!actors.contains(Actor.SYSTEM) && !callers.caller().hasRole(Role.NETWORK_ADMIN)
-                && !applicant(application)) {
+        LabelApplication application = find(id, scopes.current());
+        if (!callers.caller().hasRole(Role.NETWORK_ADMIN) && !applicant(application)) {
             throw new AccessRefused("Only the secretariat and the applicant organisation act on this application.");
         }
-        return transitions.apply(applications, application, versionSeen, action, actors,
+        return transitions.apply(applications, application, versionSeen, action, callers.caller().actors(),
                 ApplicationInputs.of(reason, clock.instant()));
     }
 

@@ -75,6 +75,9 @@ public class DemoData {
     @Inject
     private DemoProjects projects;
 
+    @Inject
+    private DemoLabels labels;
+
     public void load(@Observes SchemaMigrated schema) {
         if (!enabled) {
             return;
@@ -95,8 +98,10 @@ public class DemoData {
         members.linkAccounts(demoOrganisation, ACCOUNTS.stream().filter(demo -> demo.role().needsOrganisation())
                 .map(DemoAccount::username).toList());
         int catalogue = projects.addProjects();
+        int labelRecords = labels.addLabels();
         LOG.info(() -> "Demo data: " + count + " European region(s), " + organisations + " organisation(s), "
-                + accounts + " account(s) and " + catalogue + " project(s) added (platform.demo-data=true).");
+                + accounts + " account(s), " + catalogue + " project(s) and " + labelRecords
+                + " label record(s) added (platform.demo-data=true).");
     }
 
     private int addAccounts(long demoOrganisation) {
