@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * assigned, a recusal that leaves it waiting for a replacement and tells the secretariat; the scores checked against
  * the grid and the totals computed by the server; reviewers' independence (another's application is a 404, no other
  * assessment before one's own is in, a blind programme's applicant never sent); and the last two assessments
- * submitted at the same moment reviewing the application exactly once.
+ * submitted at the same moment reviewing the application exactly once, a submission waiting for the application's
+ * row lock (which that rests on) while another transaction holds it.
  */
 class LabelReviewIT {
 
@@ -322,6 +323,40 @@ class LabelReviewIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * What makes the above hold whatever else the transactions share: a submission takes the application's row lock
+     * before it counts. While another transaction holds that lock, even a first submission (one that completes
+     * nothing) waits; it goes on once the lock is released.
+     */
+    @Test
+    void aSubmissionWaitsForTheApplicationsRowLockBeforeItCounts() throws Exception {
+        Campaign campaign = SqlReviews.campaign(2, false, false);
+        long application = SqlReviews.submitted(campaign, A, List.of());
+        Reviewer first = SqlReviews.reviewer(null);
+        Reviewer second = SqlReviews.reviewer(null);
+        long one = assign(application, first).json().getJsonNumber("id").longValue();
+        assign(application, second);
+        int version = score(application, one, 4, 7, first).getInt("version");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection db = Superuser.connect()) {
+            db.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = db.prepareStatement(
+                    "SELECT id FROM label_application WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, application);
+                lock.executeQuery().close();
+            }
+            Future<Integer> submitted = pool.submit(() -> step(application, one, "submit", version, null, first)
+                    .status());
+            Thread.sleep(3000);
+            assertThat(submitted.isDone()).as("waits for the application's row lock").isFalse();
+            db.rollback();
+            assertThat(submitted.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(state(application)).isEqualTo("IN_REVIEW");
     }
 
     @Test
