@@ -88,6 +88,11 @@ class SecurityIT {
     /** Who records projects and moves them (which organisation's: ProjectVisibilityIT). */
     static final Set<String> PROJECT_WRITERS = callers(false, Role.NETWORK_ADMIN, Role.MEMBER_COORDINATOR,
             Role.CONTRIBUTOR);
+    /** The reviewers (which assessments: LabelReviewIT, the scope in the query). */
+    static final Set<String> REVIEWERS = callers(false, Role.REVIEWER);
+    /** Who reads a review: the secretariat, auditors, a campaign's jury chair, its reviewers (LabelReviewIT). */
+    static final Set<String> REVIEW_READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.JURY,
+            Role.REVIEWER);
     /** Who starts and answers label applications (which organisation's: LabelApplicationsIT). */
     static final Set<String> APPLICANTS = callers(false, Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR);
 
@@ -206,6 +211,16 @@ class SecurityIT {
             Map.entry("fr.la27eregion.project.boundary.ProjectSearch#similarPublic", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.ProjectSearch#publicProject", EVERYONE),
             Map.entry("fr.la27eregion.project.boundary.ProjectSearch#publicSlug", EVERYONE),
+            // labels: review. Which applications and assessments: LabelReviewIT (out of a reviewer's review: 404)
+            Map.entry("fr.la27eregion.label.boundary.Assessments#suggest", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#assign", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#assignSuggested", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#mine", REVIEWERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#save", REVIEWERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#submit", REVIEWERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#recuse", REVIEWERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#ofApplication", REVIEW_READERS),
+            Map.entry("fr.la27eregion.label.boundary.Assessments#application", REVIEW_READERS),
             // labels: core. Programmes and their grids are public, changed by the secretariat
             Map.entry("fr.la27eregion.label.boundary.Programmes#create", ADMIN),
             Map.entry("fr.la27eregion.label.boundary.Programmes#revise", ADMIN),
@@ -267,6 +282,16 @@ class SecurityIT {
             Map.entry("GET /api/v1/projects/{projectId}/attachments/{attachmentId}", EVERYONE),
             Map.entry("POST /api/v1/projects/{projectId}/attachments", PROJECT_WRITERS),
             Map.entry("DELETE /api/v1/projects/{projectId}/attachments/{attachmentId}", PROJECT_WRITERS),
+            // labels: review. Which application's: LabelReviewIT (out of a reviewer's review: 404)
+            Map.entry("GET /api/v1/label-applications/{id}/assessments", REVIEW_READERS),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments", ADMIN),
+            Map.entry("GET /api/v1/label-applications/{id}/assessments/suggestions", ADMIN),
+            Map.entry("PUT /api/v1/label-applications/{id}/assessments/{assessmentId}", REVIEWERS),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/submit", REVIEWERS),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/recuse", REVIEWERS),
+            Map.entry("GET /api/v1/reviews", REVIEWERS),
+            Map.entry("GET /api/v1/reviews/{applicationId}", REVIEW_READERS),
+            Map.entry("POST /api/v1/reviews/assignments", ADMIN),
             // labels: core
             Map.entry("GET /api/v1/label-programmes", EVERYONE),
             Map.entry("GET /api/v1/label-programmes/{id}", EVERYONE),
@@ -292,7 +317,7 @@ class SecurityIT {
      * organisation's records they then reach is MembershipScopingIT's).
      */
     static final Map<String, String> PATH_VALUES = Map.of("{code}", "FR-53", "{id}", "0", "{projectId}", "0",
-            "{attachmentId}", "0");
+            "{attachmentId}", "0", "{assessmentId}", "0", "{applicationId}", "0");
 
     /**
      * The body of the matrix's call to each endpoint that takes one: well-formed, so the call reaches the
@@ -312,6 +337,15 @@ class SecurityIT {
             Map.entry("POST /api/v1/projects/{id}/transitions", "{\"action\": \"SHARE\", \"version\": 0}"),
             // project 0 does not exist: 404 once the roles are let through, before the body is read
             Map.entry("POST /api/v1/projects/{projectId}/attachments", "{}"),
+            // labels: review. Application 0 and assessment 0 do not exist: 404 once the roles are let through
+            Map.entry("POST /api/v1/label-applications/{id}/assessments",
+                    "{\"reviewerAccountId\": 0, \"dueOn\": \"2999-01-01\"}"),
+            Map.entry("PUT /api/v1/label-applications/{id}/assessments/{assessmentId}", "{\"version\": 0}"),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/submit", "{\"version\": 0}"),
+            Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/recuse",
+                    "{\"version\": 0, \"reason\": \"Essai\"}"),
+            // no application: nothing assigned, 200 with an empty list for the secretariat
+            Map.entry("POST /api/v1/reviews/assignments", "{\"applicationIds\": [], \"dueOn\": \"2999-01-01\"}"),
             // labels: no details, refused with a 422 once the roles are let through; nothing recorded
             Map.entry("POST /api/v1/label-programmes", "{}"),
             Map.entry("POST /api/v1/campaigns", "{}"),

@@ -33,6 +33,8 @@ import java.util.List;
  */
 public final class TestServer implements LauncherSessionListener {
 
+    /** Where the test server tells the secretariat of label steps ({@code labels.secretariat-email}). */
+    public static final String SECRETARIAT_EMAIL = "secretariat-labels@test.invalid";
     /** The OpenID client of the platform at the test provider, and its display name on the login page. */
     public static final String OIDC_CLIENT_ID = "platform";
     public static final String OIDC_DISPLAY_NAME = "Se connecter avec le fournisseur de la région";
@@ -105,7 +107,9 @@ public final class TestServer implements LauncherSessionListener {
                 "-Dmail.smtp.connect-timeout-seconds=5", "-Dmail.smtp.timeout-seconds=10",
                 // every test comes from the loopback: exempt from the limits per client address and trusted as a
                 // proxy, so the tests of the limits each name a client address of their own with X-Forwarded-For
-                "-Dlimits.trusted-proxies=127.0.0.1", "-Dlimits.exempt-addresses=127.0.0.1"));
+                "-Dlimits.trusted-proxies=127.0.0.1", "-Dlimits.exempt-addresses=127.0.0.1",
+                // labels: the secretariat's address, told of recusals (LabelReviewIT reads the outbox)
+                "-Dlabels.secretariat-email=" + SECRETARIAT_EMAIL));
         String issuer = System.getProperty("test.oidc.issuer");
         if (issuer != null) {
             settings.addAll(List.of("-Doidc.provider-uri=" + issuer, "-Doidc.client-id=" + OIDC_CLIENT_ID,
