@@ -249,6 +249,7 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#write", PROJECT_WRITERS),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#messages", READERS),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#list", READERS),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#count", READERS),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#history", READERS),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#find", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#possible", EVERYONE),

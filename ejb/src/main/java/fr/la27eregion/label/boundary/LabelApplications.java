@@ -268,6 +268,18 @@ public class LabelApplications {
                 .getResultList();
     }
 
+    /** How many applications {@link #list} pages through (same scope, same campaign condition). */
+    @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME})
+    public long count(Long campaignId) {
+        ApplicationScope scope = scopes.current();
+        TypedQuery<Long> query = scope.bind(em.createQuery("SELECT COUNT(a) FROM LabelApplication a WHERE"
+                + (campaignId == null ? " 1 = 1" : " a.campaign.id = :campaign") + scope.where("a"), Long.class));
+        if (campaignId != null) {
+            query.setParameter("campaign", campaignId);
+        }
+        return query.getSingleResult();
+    }
+
     /** The steps the caller may take on the application now, each with what it needs; none on another's. */
     @PermitAll
     public List<PossibleAction<ApplicationState, ApplicationAction>> possible(LabelApplication application) {

@@ -6,6 +6,7 @@ import fr.la27eregion.label.entity.ApplicationMessage;
 import fr.la27eregion.label.entity.LabelApplication;
 import fr.la27eregion.label.entity.ScoringCriterion;
 import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -104,6 +105,9 @@ public class ApplicationView implements Serializable {
     @Inject
     private LabelApplications applications;
 
+    @Inject
+    private Language language;
+
     private String requestedId;
     private boolean notFound;
     private Shown application;
@@ -130,7 +134,8 @@ public class ApplicationView implements Serializable {
     }
 
     private void show(LabelApplication found) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        // the reader's language, not the view root's: in the page's view action the root still has the browser's
+        Locale locale = language.getLocale();
         application = new Shown(found.id(), found.version(), found.campaign().code(), found.campaign().title(locale),
                 found.project().title(), found.organisation().name(), found.state().name(), found.lastReason(),
                 found.submittedAt().orElse(null));

@@ -151,6 +151,30 @@ class ApplicationPageIT {
     }
 
     @Test
+    @DisplayName("the applications list: the organisation's own, from the menu, each opening its page")
+    void theListLeadsToTheApplication() {
+        long id = draft();
+        String link = "a.application-link[href$='application.xhtml?id=" + id + "']";
+
+        browser.logInAs(Role.MEMBER_COORDINATOR);
+        browser.open(browser.application().resolve("app/index.xhtml"));
+        click("#nav-labels");
+        assertThat(find("h1").getText()).isEqualTo("Candidatures aux labels");
+        assertThat(browser.driver().findElements(By.cssSelector(link))).as("its organisation's draft is listed")
+                .hasSize(1);
+        assertThat(find("#applications\\:table").getText()).contains("Brouillon", "Appel des pages");
+        browser.accessibility().assertNoViolations("applications list, coordinator");
+        browser.screenshot("label-applications-list-fr");
+        click(link);
+        assertThat(state()).isEqualTo("DRAFT");
+
+        browser.logInAs(TestAccounts.COORDINATOR_B);
+        browser.open(browser.application().resolve("app/labels/index.xhtml"));
+        assertThat(browser.driver().findElements(By.cssSelector(link))).as("another organisation's draft")
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("another organisation's coordinator gets the not-found page")
     void anotherOrganisationSeesNothing() {
         long id = draft();
