@@ -9,21 +9,19 @@ import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.membership.boundary.Organisations;
 import fr.la27eregion.membership.web.OrganisationChoice;
 import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.PagedRows;
 import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The accounts page of the network's secretariat ({@code /app/admin/users.xhtml}): a lazily paged, filtered list,
@@ -71,31 +69,9 @@ public class UsersView implements Serializable {
 
     @PostConstruct
     void initialize() {
-        list = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) accounts.count(filter);
-            }
-
-            @Override
-            public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
-                return accounts.page(filter, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Account account) {
-                return String.valueOf(account.id());
-            }
-
-            @Override
-            public Account getRowData(String rowKey) {
-                return getWrappedData() == null ? null : getWrappedData().stream()
-                        .filter(a -> String.valueOf(a.id()).equals(rowKey)).findFirst().orElse(null);
-            }
-        };
+        list = PagedRows.of(() -> accounts.count(filter),
+                (first, size) -> accounts.page(filter, first, size),
+                Account::id);
     }
 
     public void create() {

@@ -4,19 +4,17 @@ import fr.la27eregion.label.boundary.LabelApplications;
 import fr.la27eregion.label.entity.ApplicationState;
 import fr.la27eregion.label.entity.LabelApplication;
 import fr.la27eregion.platform.web.Language;
+import fr.la27eregion.platform.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Backs {@code app/labels/index.xhtml}: the label applications of the caller's organisation (every one for the
@@ -50,33 +48,10 @@ public class ApplicationListView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) applications.count(null);
-            }
-
-            @Override
-            public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                  Map<String, FilterMeta> filterBy) {
-                Locale locale = language.getLocale();
-                return applications.list(null, first, pageSize).stream().map(a -> Row.of(a, locale)).toList();
-            }
-
-            @Override
-            public String getRowKey(Row row) {
-                return String.valueOf(row.id());
-            }
-
-            @Override
-            public Row getRowData(String rowKey) {
-                List<Row> page = getWrappedData();
-                return (page == null ? List.<Row>of() : page).stream()
-                        .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
-            }
-        };
+        rows = PagedRows.of(() -> applications.count(null),
+                (first, size) -> applications.list(null, first, size).stream()
+                        .map(application -> Row.of(application, language.getLocale())).toList(),
+                Row::id);
     }
 
     public LazyDataModel<Row> getRows() {

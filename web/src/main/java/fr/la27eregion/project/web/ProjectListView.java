@@ -5,18 +5,16 @@ import fr.la27eregion.project.entity.Project;
 import fr.la27eregion.project.entity.ProjectKind;
 import fr.la27eregion.project.entity.ProjectStage;
 import fr.la27eregion.project.entity.ProjectVisibility;
+import fr.la27eregion.platform.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs {@code app/projects/index.xhtml}: the projects of the caller's organisation in every visibility (every
@@ -47,32 +45,9 @@ public class ProjectListView implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) projects.countMine(filter);
-            }
-
-            @Override
-            public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                  Map<String, FilterMeta> filterBy) {
-                return projects.mine(filter, first, pageSize).stream().map(Row::of).toList();
-            }
-
-            @Override
-            public String getRowKey(Row row) {
-                return String.valueOf(row.id());
-            }
-
-            @Override
-            public Row getRowData(String rowKey) {
-                List<Row> page = getWrappedData();
-                return (page == null ? List.<Row>of() : page).stream()
-                        .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
-            }
-        };
+        rows = PagedRows.of(() -> projects.countMine(filter),
+                (first, size) -> projects.mine(filter, first, size).stream().map(Row::of).toList(),
+                Row::id);
     }
 
     public LazyDataModel<Row> getRows() {
