@@ -132,6 +132,18 @@ final class DeskPage extends IntranetPage {
         });
         browser.waitUntil(d -> ajaxIdle());
         browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("actionDialog")));
+        // the dialog shows (oncomplete) before PrimeFaces enables the pressed button again: until then it is faded,
+        // which is neither what a person sees for long nor what the accessibility check should judge (as
+        // OrganisationPage.act waits for it)
+        browser.waitUntil(d -> {
+            try {
+                return row(organisation).findElements(By.cssSelector("button[data-action='" + action + "']"))
+                        .stream().allMatch(pressed -> pressed.isEnabled()
+                                && !pressed.getAttribute("class").contains("ui-state-disabled"));
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException rerendered) {
+                return false;
+            }
+        });
         return this;
     }
 

@@ -148,8 +148,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Waits until the condition holds. A condition that reads an element PrimeFaces re-renders meanwhile (a table
+     * updated by a delayed keyup request) is asked again rather than failing the test.
+     */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /**
