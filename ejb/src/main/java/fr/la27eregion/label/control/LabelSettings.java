@@ -25,6 +25,26 @@ public class LabelSettings {
 
     /** The intranet page of an application, for mails. */
     public String applicationPage(long applicationId) {
-        return baseUrl.replaceAll("/+$", "") + "/app/labels/application.xhtml?id=" + applicationId;
+        return base() + "/app/labels/application.xhtml?id=" + applicationId;
+    }
+
+    /** The intranet page of a label, for mails. */
+    public String labelPage(long labelId) {
+        return base() + "/app/labels/label.xhtml?id=" + labelId;
+    }
+
+    /**
+     * The public address where anyone verifies a label by its code: printed on the certificate and in its QR code,
+     * so it never changes ({@code /public/labels/verifier/{code}}, the public side's page).
+     */
+    public String verificationPage(String verificationCode) {
+        return base() + VERIFICATION_PATH + verificationCode;
+    }
+
+    /** The path of the public verification address, before the code. */
+    public static final String VERIFICATION_PATH = "/public/labels/verifier/";
+
+    private String base() {
+        return baseUrl.replaceAll("/+$", "");
     }
 }
