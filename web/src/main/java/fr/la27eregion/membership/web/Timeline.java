@@ -3,7 +3,7 @@ package fr.la27eregion.membership.web;
 import fr.la27eregion.journal.control.SubjectTimeline;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.membership.boundary.Organisations;
-import fr.la27eregion.platform.web.Language;
+import fr.la27eregion.platform.web.JournalWords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -62,9 +62,6 @@ public class Timeline {
     @Inject
     private Organisations organisations;
 
-    @Inject
-    private Language language;
-
     /** The organisation's newest entries. */
     public Page newest(long organisationId) {
         return olderThan(organisationId, null);
@@ -73,10 +70,7 @@ public class Timeline {
     /** The organisation's entries numbered below {@code before}, newest first. */
     public Page olderThan(long organisationId, Long before) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        // the reader's language, not the view root's: in a page's view action the root still has the browser's
-        String messages = faces.getApplication().getResourceBundle(faces, "msg").getBaseBundleName();
-        ResourceBundle bundle = ResourceBundle.getBundle(messages, language.getLocale(),
-                Thread.currentThread().getContextClassLoader());
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         SubjectTimeline.Page page = organisations.timeline(organisationId, before, PAGE_SIZE);
         return new Page(page.entries().stream().map(entry -> entry(entry, bundle)).toList(), page.nextBefore());
     }
@@ -86,7 +80,7 @@ public class Timeline {
         String after = entry.stateAfter().orElse(null);
         String actor = "anonymous".equals(entry.actor()) ? null : entry.actor();
         return new Entry(entry.seq(), entry.recordedAt(), actor,
-                label(bundle, "journal.action." + entry.action(), entry.action()),
+                label(bundle, JournalWords.ACTION + entry.action(), entry.action()),
                 before, before == null ? null : label(bundle, STATE + before, before),
                 after, after == null ? null : label(bundle, STATE + after, after),
                 entry.reason().orElse(null), subject(entry, bundle));

@@ -12,7 +12,6 @@ import fr.la27eregion.project.entity.ProjectLink;
 import fr.la27eregion.project.entity.ProjectStage;
 import fr.la27eregion.project.entity.ProjectVisibility;
 import fr.la27eregion.referential.entity.Territory;
-import fr.la27eregion.referential.entity.Theme;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Backs {@code app/projects/project.xhtml?id=N}: a project as the caller may see it (a project out of their scope
@@ -118,7 +116,6 @@ public class ProjectView implements Serializable {
     }
 
     private void show(Project found) {
-        // the reader's language, not the view root's: in the page's view action the root still has the browser's
         project = Shown.of(found, language.getLocale());
         editor = projects.edits(found);
         List<Step> possible = new ArrayList<>();
@@ -184,17 +181,6 @@ public class ProjectView implements Serializable {
 
     public List<Entry> getHistory() {
         return history;
-    }
-
-    /**
-     * The name of a journal entry's act in the reader's language ({@code journal.action.<action>}, as the
-     * membership timeline names its acts); the action's own name when the bundle has none.
-     */
-    public String actionLabel(String action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String key = "journal.action." + action;
-        return bundle.containsKey(key) ? bundle.getString(key) : action;
     }
 
     public Step getChosen() {
