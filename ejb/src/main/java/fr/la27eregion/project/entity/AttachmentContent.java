@@ -1,5 +1,6 @@
 package fr.la27eregion.project.entity;
 
+import fr.la27eregion.platform.files.StoredBytes;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "project_attachment_content")
-public class AttachmentContent {
+public class AttachmentContent implements StoredBytes {
 
     @Id
     @Column(name = "attachment_id")
@@ -36,6 +37,7 @@ public class AttachmentContent {
         return attachmentId;
     }
 
+    @Override
     public byte[] content() {
         return content;
     }

@@ -1,5 +1,9 @@
 package fr.la27eregion.project.entity;
 
+import fr.la27eregion.platform.files.AttachmentName;
+import fr.la27eregion.platform.files.AttachmentType;
+import fr.la27eregion.platform.files.StoredBytes;
+import fr.la27eregion.platform.files.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -23,11 +27,11 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "project_attachment")
-public class ProjectAttachment implements Serializable {
+public class ProjectAttachment implements StoredFile, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX_FILE_NAME = 200;
+    public static final int MAX_FILE_NAME = AttachmentName.MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +99,17 @@ public class ProjectAttachment implements Serializable {
         return details;
     }
 
+    @Override
+    public StoredBytes bytes(byte[] content) {
+        return new AttachmentContent(id, content);
+    }
+
+    @Override
+    public Class<AttachmentContent> bytesEntity() {
+        return AttachmentContent.class;
+    }
+
+    @Override
     public Long id() {
         return id;
     }
@@ -119,6 +134,7 @@ public class ProjectAttachment implements Serializable {
         return sha256;
     }
 
+    @Override
     public String storedName() {
         return storedName;
     }

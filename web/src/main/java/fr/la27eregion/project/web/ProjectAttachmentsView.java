@@ -2,10 +2,10 @@ package fr.la27eregion.project.web;
 
 import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.project.boundary.ProjectAttachments;
-import fr.la27eregion.project.control.AttachmentSettings;
-import fr.la27eregion.project.control.ReceivedFile;
-import fr.la27eregion.project.entity.AttachmentRefused;
-import fr.la27eregion.project.entity.AttachmentType;
+import fr.la27eregion.platform.files.AttachmentSettings;
+import fr.la27eregion.platform.files.ReceivedFile;
+import fr.la27eregion.platform.files.AttachmentRefused;
+import fr.la27eregion.platform.files.AttachmentType;
 import fr.la27eregion.project.entity.ProjectAttachment;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
