@@ -29,6 +29,11 @@ public enum AttachmentType {
         return mediaType;
     }
 
+    /** Every extension a file of this type may have, the usual one first. */
+    public List<String> extensions() {
+        return extensions;
+    }
+
     /** The usual extension, added to a name that has none. */
     public String extension() {
         return extensions.get(0);
