@@ -17,8 +17,6 @@ import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,18 +92,6 @@ public class ApplicationAttachment implements StoredFile, Serializable {
         this.uploadedBy = uploadedBy;
     }
 
-    /** What the journal keeps of it: everything but its bytes. */
-    public Map<String, Object> describe() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("attachment", id);
-        details.put("fileName", fileName);
-        details.put("mediaType", mediaType);
-        details.put("sizeBytes", sizeBytes);
-        details.put("sha256", sha256);
-        details.put("storage", storedName == null ? "database" : "folder");
-        return details;
-    }
-
     @Override
     public StoredBytes bytes(byte[] content) {
         return new ApplicationAttachmentContent(id, content);
@@ -129,18 +115,22 @@ public class ApplicationAttachment implements StoredFile, Serializable {
         return Optional.ofNullable(message);
     }
 
+    @Override
     public String fileName() {
         return fileName;
     }
 
+    @Override
     public String mediaType() {
         return mediaType;
     }
 
+    @Override
     public long sizeBytes() {
         return sizeBytes;
     }
 
+    @Override
     public String sha256() {
         return sha256;
     }

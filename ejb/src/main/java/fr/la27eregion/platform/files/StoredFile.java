@@ -1,5 +1,8 @@
 package fr.la27eregion.platform.files;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A received file as {@link AttachmentStore} keeps it: the row that describes it (its id known once persisted) and
  * where its bytes are. Each feature has its own table of files and its own table of bytes
@@ -13,6 +16,29 @@ public interface StoredFile {
 
     /** The server-chosen name of its bytes in the folder store; null when they are in PostgreSQL. */
     String storedName();
+
+    /** The name it is shown and downloaded under (cleaned, agreeing with its type). */
+    String fileName();
+
+    /** The media type read from its content. */
+    String mediaType();
+
+    long sizeBytes();
+
+    /** SHA-256 of its bytes, lowercase hexadecimal. */
+    String sha256();
+
+    /** What the journal keeps of it: everything but its bytes. */
+    default Map<String, Object> describe() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("attachment", id());
+        details.put("fileName", fileName());
+        details.put("mediaType", mediaType());
+        details.put("sizeBytes", sizeBytes());
+        details.put("sha256", sha256());
+        details.put("storage", storedName() == null ? "database" : "folder");
+        return details;
+    }
 
     /** A new row holding these bytes in PostgreSQL, keyed by this file's id. */
     StoredBytes bytes(byte[] content);

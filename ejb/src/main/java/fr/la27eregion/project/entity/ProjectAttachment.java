@@ -17,8 +17,6 @@ import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A file attached to a project: the name it was sent under (cleaned of any path), the type read from its content,
@@ -87,18 +85,6 @@ public class ProjectAttachment implements StoredFile, Serializable {
         this.uploadedBy = uploadedBy;
     }
 
-    /** What the journal keeps of it: everything but its bytes. */
-    public Map<String, Object> describe() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("attachment", id);
-        details.put("fileName", fileName);
-        details.put("mediaType", mediaType);
-        details.put("sizeBytes", sizeBytes);
-        details.put("sha256", sha256);
-        details.put("storage", storedName == null ? "database" : "folder");
-        return details;
-    }
-
     @Override
     public StoredBytes bytes(byte[] content) {
         return new AttachmentContent(id, content);
@@ -118,18 +104,22 @@ public class ProjectAttachment implements StoredFile, Serializable {
         return project;
     }
 
+    @Override
     public String fileName() {
         return fileName;
     }
 
+    @Override
     public String mediaType() {
         return mediaType;
     }
 
+    @Override
     public long sizeBytes() {
         return sizeBytes;
     }
 
+    @Override
     public String sha256() {
         return sha256;
     }
