@@ -181,7 +181,7 @@ public class ApplicationAttachments {
     public Map<Long, List<ApplicationAttachment>> ofMessages(long applicationId) {
         applications.find(applicationId);
         Map<Long, List<ApplicationAttachment>> byMessage = new LinkedHashMap<>();
-        em.createQuery("SELECT t FROM ApplicationAttachment t JOIN FETCH t.message m WHERE t.application.id"
+        em.createQuery("SELECT t FROM ApplicationAttachment t JOIN FETCH t.message WHERE t.application.id"
                         + " = :application ORDER BY t.id", ApplicationAttachment.class)
                 .setParameter("application", applicationId).getResultStream()
                 .forEach(t -> byMessage.computeIfAbsent(t.message().orElseThrow().id(), id -> new ArrayList<>())

@@ -273,7 +273,9 @@ public class LabelApplicationsResource {
                                   @PathParam("id") long id) {
         String body = FileTransfers.text(request, "body").orElse(null);
         Optional<Part> part = FileTransfers.optionalPart(request, FileTransfers.PART)
-                .filter(p -> p.getSubmittedFileName() != null);
+                // a browser's form sends an empty part with an empty name when no file was chosen
+                .filter(p -> p.getSubmittedFileName() != null
+                        && !(p.getSubmittedFileName().isEmpty() && p.getSize() == 0));
         if (part.isEmpty()) {
             MessageJson written = MessageJson.of(applications.write(id, body), List.of());
             return Response.status(Response.Status.CREATED).entity(written).build();

@@ -12,7 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * Backs the fragment {@code WEB-INF/includes/label/attachments.xhtml}, which the application page includes with the
  * application's id as its parameter {@code application}: the application's files (name as a download link, type,
- * size, date) for all who read it, and, while the applicant holds it, the upload field (PrimeFaces' file upload,
+ * size, date) for all who read it, and, while the applicant holds it, the upload field (a native file input,
  * checked in the browser for size and extension before it is sent, then by the boundary from the content) and a
  * remove button per file. The boundary decides every right and every refusal; the page shows them beside the field.
  */
@@ -51,7 +51,7 @@ public class ApplicationAttachmentsView implements Serializable {
 
     private final Map<Long, List<ApplicationFile>> rows = new HashMap<>();
     private final Map<Long, Boolean> changes = new HashMap<>();
-    private transient UploadedFile file;
+    private transient Part file;
 
     /** The application's files, read once per view (again after a change). */
     public List<ApplicationFile> rows(Long applicationId) {
@@ -65,12 +65,12 @@ public class ApplicationAttachmentsView implements Serializable {
     }
 
     public void upload(Long applicationId) {
-        if (file == null || file.getFileName() == null || file.getFileName().isEmpty()) {
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isEmpty()) {
             RuleMessages.error(FIELD, "label.attachment.NONE");
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            ApplicationAttachment added = attachments.attach(applicationId, file.getFileName(), content);
+            ApplicationAttachment added = attachments.attach(applicationId, file.getSubmittedFileName(), content);
             RuleMessages.info("label.attachments.added", added.fileName());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
@@ -130,11 +130,11 @@ public class ApplicationAttachmentsView implements Serializable {
         return RuleMessages.text("label.attachment.EXTENSION");
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

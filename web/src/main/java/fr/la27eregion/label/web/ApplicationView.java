@@ -16,7 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,7 +129,7 @@ public class ApplicationView implements Serializable {
     private boolean conversationOpen;
     private String reason;
     private String message;
-    private transient UploadedFile messageFile;
+    private transient Part messageFile;
 
     /** Reads the application of the address, once per view. */
     public void load() {
@@ -194,11 +194,11 @@ public class ApplicationView implements Serializable {
     /** Writes the message in the conversation, with its file if one was chosen (refused beside the field). */
     public void send() {
         try {
-            if (messageFile == null || messageFile.getFileName() == null || messageFile.getFileName().isEmpty()) {
+            if (messageFile == null || messageFile.getSubmittedFileName() == null || messageFile.getSubmittedFileName().isEmpty()) {
                 applications.write(application.id(), message);
             } else {
                 try (InputStream content = messageFile.getInputStream()) {
-                    applications.write(application.id(), message, messageFile.getFileName(), content);
+                    applications.write(application.id(), message, messageFile.getSubmittedFileName(), content);
                 } catch (IOException unreadable) {
                     throw new UncheckedIOException(unreadable);
                 }
@@ -277,11 +277,11 @@ public class ApplicationView implements Serializable {
         this.reason = reason;
     }
 
-    public UploadedFile getMessageFile() {
+    public Part getMessageFile() {
         return messageFile;
     }
 
-    public void setMessageFile(UploadedFile messageFile) {
+    public void setMessageFile(Part messageFile) {
         this.messageFile = messageFile;
     }
 
