@@ -254,7 +254,17 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#find", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#possible", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#answers", EVERYONE),
-            Map.entry("fr.la27eregion.label.boundary.LabelApplications#conversationOpen", EVERYONE)));
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#conversationOpen", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#applicant", EVERYONE),
+            // an application's files: which application's, ApplicationAttachmentsIT (readers in the query: the
+            // applicant's people, the secretariat, auditors, its assigned reviewers, its campaign's jury chair)
+            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#attach", APPLICANTS),
+            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#detach", APPLICANTS),
+            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#requireChange", APPLICANTS),
+            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#list", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#download", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#ofMessages", READERS),
+            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#mayChange", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -310,7 +320,12 @@ class SecurityIT {
             Map.entry("PUT /api/v1/label-applications/{id}/answers", APPLICANTS),
             Map.entry("POST /api/v1/label-applications/{id}/transitions", PROJECT_WRITERS),
             Map.entry("GET /api/v1/label-applications/{id}/messages", READERS),
-            Map.entry("POST /api/v1/label-applications/{id}/messages", PROJECT_WRITERS)));
+            Map.entry("POST /api/v1/label-applications/{id}/messages", PROJECT_WRITERS),
+            // which application's: ApplicationAttachmentsIT (out of reach is a 404)
+            Map.entry("GET /api/v1/label-applications/{id}/attachments", ANY_ACCOUNT),
+            Map.entry("GET /api/v1/label-applications/{id}/attachments/{attachmentId}", ANY_ACCOUNT),
+            Map.entry("POST /api/v1/label-applications/{id}/attachments", APPLICANTS),
+            Map.entry("DELETE /api/v1/label-applications/{id}/attachments/{attachmentId}", APPLICANTS)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
@@ -357,7 +372,9 @@ class SecurityIT {
             Map.entry("POST /api/v1/label-applications", "{\"campaignId\": 0, \"projectId\": 0}"),
             Map.entry("PUT /api/v1/label-applications/{id}/answers", "{\"version\": 0, \"answers\": []}"),
             Map.entry("POST /api/v1/label-applications/{id}/transitions", "{\"action\": \"SUBMIT\", \"version\": 0}"),
-            Map.entry("POST /api/v1/label-applications/{id}/messages", "{\"body\": \"Essai\"}"));
+            Map.entry("POST /api/v1/label-applications/{id}/messages", "{\"body\": \"Essai\"}"),
+            // application 0 does not exist: 404 once the roles are let through, before the body is read
+            Map.entry("POST /api/v1/label-applications/{id}/attachments", "{}"));
 
     final URL base = TestServer.url();
 

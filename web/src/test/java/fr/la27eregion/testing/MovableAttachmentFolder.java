@@ -1,6 +1,6 @@
 package fr.la27eregion.testing;
 
-import fr.la27eregion.project.control.AttachmentSettings;
+import fr.la27eregion.platform.files.AttachmentSettings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;

@@ -5,6 +5,7 @@ import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.journal.entity.JournalEntry;
+import fr.la27eregion.label.control.ApplicationFiles;
 import fr.la27eregion.label.control.ApplicationScope;
 import fr.la27eregion.label.control.ApplicationScopes;
 import fr.la27eregion.label.control.ApplicationTransitions;
@@ -12,6 +13,7 @@ import fr.la27eregion.label.control.ApplicationWorkflow;
 import fr.la27eregion.label.control.Drafts;
 import fr.la27eregion.label.control.LabelNotices;
 import fr.la27eregion.label.entity.ApplicationAction;
+import fr.la27eregion.label.entity.ApplicationAttachment;
 import fr.la27eregion.label.entity.ApplicationInputs;
 import fr.la27eregion.label.entity.ApplicationMessage;
 import fr.la27eregion.label.entity.ApplicationState;
@@ -35,6 +37,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -95,6 +98,9 @@ public class LabelApplications {
 
     @Inject
     private Drafts drafts;
+
+    @Inject
+    private ApplicationFiles files;
 
     @Inject
     private Journal journal;
@@ -188,6 +194,19 @@ public class LabelApplications {
      */
     @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.NETWORK_ADMIN_NAME})
     public ApplicationMessage write(long id, String body) {
+        return write(id, body, null, null);
+    }
+
+    /**
+     * Writes a message with a file (the platform's file rules, {@code label.attachment.<REASON>}), kept with the
+     * message and read by the conversation's readers; message and file are one act, one journal entry (the file's
+     * name, type, size and SHA-256 in its details). Without a file ({@code fileName} and {@code content} null), as
+     * {@link #write(long, String)}.
+     *
+     * @throws fr.la27eregion.platform.files.AttachmentRefused the file refused (and the message not written)
+     */
+    @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.NETWORK_ADMIN_NAME})
+    public ApplicationMessage write(long id, String body, String fileName, InputStream content) {
         Caller caller = callers.caller();
         LabelApplication application = find(id, scopes.current());
         MessageSide side;
@@ -206,10 +225,15 @@ public class LabelApplications {
                 clock.instant());
         em.persist(message);
         em.flush();
+        ApplicationAttachment file = content == null ? null
+                : files.attach(application, message, fileName, content, caller.username());
         notices.tellOfMessage(message);
         Map<String, Object> details = ApplicationTransitions.describe(application);
         details.put("message", message.id());
         details.put("side", side.name());
+        if (file != null) {
+            details.put("file", file.describe());
+        }
         journal.append(application.subject(), MESSAGE, LabelApplication.JOURNAL_TYPE, String.valueOf(id),
                 application.state().name(), application.state().name(), null, details);
         return message;
@@ -321,7 +345,8 @@ public class LabelApplications {
     }
 
     /** Whether the caller is of the applicant organisation (a coordinator or a contributor of it). */
-    private boolean applicant(LabelApplication application) {
+    @PermitAll
+    public boolean applicant(LabelApplication application) {
         Caller caller = callers.caller();
         return (caller.hasRole(Role.CONTRIBUTOR) || caller.hasRole(Role.MEMBER_COORDINATOR))
                 && caller.organisation().map(own -> own.equals(application.organisation().id())).orElse(false);

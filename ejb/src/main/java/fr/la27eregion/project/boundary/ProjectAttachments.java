@@ -6,7 +6,7 @@ import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.StaleRecord;
-import fr.la27eregion.project.control.AttachmentStore;
+import fr.la27eregion.platform.files.AttachmentStore;
 import fr.la27eregion.project.control.Attachments;
 import fr.la27eregion.project.control.ProjectScope;
 import fr.la27eregion.project.control.ProjectScopes;
@@ -59,7 +59,7 @@ public class ProjectAttachments {
     private Attachments attachments;
 
     /**
-     * Adds a file to a project. Refused with {@link fr.la27eregion.project.entity.AttachmentRefused} (its reason
+     * Adds a file to a project. Refused with {@link fr.la27eregion.platform.files.AttachmentRefused} (its reason
      * says why: empty, too large, a type not taken, a name that says another type, a path or no name).
      *
      * @param fileName the name the sender gave (cleaned here); never trusted for the type

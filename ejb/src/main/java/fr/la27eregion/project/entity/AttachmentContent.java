@@ -1,42 +1,22 @@
 package fr.la27eregion.project.entity;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
+import fr.la27eregion.platform.files.FileBytes;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The bytes of an attachment kept in PostgreSQL, in a table of their own so that listing attachments never reads
- * them (the default storage; a configured folder is the other).
+ * The bytes of a project's attachment kept in PostgreSQL, in a table of their own so that listing attachments never
+ * reads them (the default storage; a configured folder is the other).
  */
 @Entity
 @Table(name = "project_attachment_content")
-public class AttachmentContent {
-
-    @Id
-    @Column(name = "attachment_id")
-    private Long attachmentId;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
+public class AttachmentContent extends FileBytes {
 
     protected AttachmentContent() {
         // for JPA
     }
 
     public AttachmentContent(long attachmentId, byte[] content) {
-        this.attachmentId = attachmentId;
-        this.content = content;
-    }
-
-    public Long attachmentId() {
-        return attachmentId;
-    }
-
-    public byte[] content() {
-        return content;
+        super(attachmentId, content);
     }
 }

@@ -1,5 +1,9 @@
 package fr.la27eregion.project.entity;
 
+import fr.la27eregion.platform.files.AttachmentName;
+import fr.la27eregion.platform.files.AttachmentType;
+import fr.la27eregion.platform.files.StoredBytes;
+import fr.la27eregion.platform.files.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,8 +17,6 @@ import jakarta.persistence.Version;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A file attached to a project: the name it was sent under (cleaned of any path), the type read from its content,
@@ -23,11 +25,11 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "project_attachment")
-public class ProjectAttachment implements Serializable {
+public class ProjectAttachment implements StoredFile, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX_FILE_NAME = 200;
+    public static final int MAX_FILE_NAME = AttachmentName.MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,18 +85,17 @@ public class ProjectAttachment implements Serializable {
         this.uploadedBy = uploadedBy;
     }
 
-    /** What the journal keeps of it: everything but its bytes. */
-    public Map<String, Object> describe() {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("attachment", id);
-        details.put("fileName", fileName);
-        details.put("mediaType", mediaType);
-        details.put("sizeBytes", sizeBytes);
-        details.put("sha256", sha256);
-        details.put("storage", storedName == null ? "database" : "folder");
-        return details;
+    @Override
+    public StoredBytes bytes(byte[] content) {
+        return new AttachmentContent(id, content);
     }
 
+    @Override
+    public Class<AttachmentContent> bytesEntity() {
+        return AttachmentContent.class;
+    }
+
+    @Override
     public Long id() {
         return id;
     }
@@ -103,22 +104,27 @@ public class ProjectAttachment implements Serializable {
         return project;
     }
 
+    @Override
     public String fileName() {
         return fileName;
     }
 
+    @Override
     public String mediaType() {
         return mediaType;
     }
 
+    @Override
     public long sizeBytes() {
         return sizeBytes;
     }
 
+    @Override
     public String sha256() {
         return sha256;
     }
 
+    @Override
     public String storedName() {
         return storedName;
     }

@@ -1,8 +1,8 @@
 package fr.la27eregion.platform.demo;
 
-import fr.la27eregion.project.control.AttachmentTypes;
-import fr.la27eregion.project.entity.AttachmentName;
-import fr.la27eregion.project.entity.AttachmentType;
+import fr.la27eregion.platform.files.AttachmentTypes;
+import fr.la27eregion.platform.files.AttachmentName;
+import fr.la27eregion.platform.files.AttachmentType;
 import fr.la27eregion.project.entity.ProjectDetails;
 import fr.la27eregion.project.entity.ProjectVisibility;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,20 @@
 package fr.la27eregion.label.api;
 
+import fr.la27eregion.label.boundary.ApplicationAttachments;
 import fr.la27eregion.label.boundary.LabelApplications;
 import fr.la27eregion.label.entity.ApplicationAction;
+import fr.la27eregion.label.entity.ApplicationAttachment;
+import fr.la27eregion.label.entity.ApplicationMessage;
 import fr.la27eregion.label.entity.LabelApplication;
+import fr.la27eregion.platform.api.FileTransfers;
 import fr.la27eregion.platform.api.Names;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
 import fr.la27eregion.platform.rules.RuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,14 +31,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Label applications: drafts of the caller's organisation's projects, their answers, their steps and their
@@ -46,6 +56,12 @@ public class LabelApplicationsResource {
 
     @EJB
     private LabelApplications applications;
+
+    @EJB
+    private ApplicationAttachments attachments;
+
+    @Context
+    private HttpServletRequest request;
 
     @Context
     private UriInfo uri;
@@ -199,7 +215,9 @@ public class LabelApplicationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<MessageJson> messages(@Parameter(description = "The application's id", required = true)
                                       @PathParam("id") long id) {
-        return applications.messages(id).stream().map(MessageJson::of).toList();
+        Map<Long, List<ApplicationAttachment>> files = attachments.ofMessages(id);
+        return applications.messages(id).stream()
+                .map(message -> MessageJson.of(message, files.getOrDefault(message.id(), List.of()))).toList();
     }
 
     @POST
@@ -222,8 +240,57 @@ public class LabelApplicationsResource {
         if (message == null) {
             throw ProblemException.badRequest("This request needs a JSON body: the message's body.");
         }
-        MessageJson written = MessageJson.of(applications.write(id, message.body()));
+        MessageJson written = MessageJson.of(applications.write(id, message.body()), List.of());
         return Response.status(Response.Status.CREATED).entity(written).build();
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Write in an application's conversation, with a file", description = "The same message "
+            + "as multipart/form-data: a part 'body' (the text, UTF-8) and an optional part 'file' (PDF, ODT, DOCX, "
+            + "PNG or JPEG, read from the content; the name's extension must agree; at most "
+            + "projects.attachments.max-bytes). Message and file are one act: both are kept, or neither (a refused "
+            + "file writes no message), with one journal entry naming the file. The file is read by the "
+            + "conversation's readers at the href of the message's files.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "body", type = SchemaType.STRING, maxLength = ApplicationMessage.MAX_BODY),
+                    @SchemaProperty(name = FileTransfers.PART, type = SchemaType.STRING, format = "binary")})))
+    @APIResponse(responseCode = "201", description = "Written, with its file", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageJson.class)))
+    @APIResponse(responseCode = "403", description = "Neither the secretariat nor the applicant's people",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such application, or not one the caller reads",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "The file is larger than the limit", content = @Content(
+            mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "A file of a type not taken, or named as another type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "An empty or too long message, the conversation not open, an "
+            + "empty file or an unusable name", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response writeWithFile(@Parameter(description = "The application's id", required = true)
+                                  @PathParam("id") long id) {
+        String body = FileTransfers.text(request, "body").orElse(null);
+        Optional<Part> part = FileTransfers.optionalPart(request, FileTransfers.PART)
+                // a browser's form sends an empty part with an empty name when no file was chosen
+                .filter(p -> p.getSubmittedFileName() != null
+                        && !(p.getSubmittedFileName().isEmpty() && p.getSize() == 0));
+        if (part.isEmpty()) {
+            MessageJson written = MessageJson.of(applications.write(id, body), List.of());
+            return Response.status(Response.Status.CREATED).entity(written).build();
+        }
+        try (InputStream content = part.get().getInputStream()) {
+            ApplicationMessage message = applications.write(id, body, part.get().getSubmittedFileName(), content);
+            MessageJson written = MessageJson.of(message,
+                    attachments.ofMessages(id).getOrDefault(message.id(), List.of()));
+            return Response.status(Response.Status.CREATED).entity(written).build();
+        } catch (IOException unreadable) {
+            throw ProblemException.badRequest(FileTransfers.PART, "The file could not be read: "
+                    + unreadable.getMessage());
+        } finally {
+            FileTransfers.delete(part.get());
+        }
     }
 
     private ApplicationJson json(LabelApplication application) {

@@ -1,10 +1,13 @@
 package fr.la27eregion.label.web;
 
+import fr.la27eregion.label.boundary.ApplicationAttachments;
 import fr.la27eregion.label.boundary.LabelApplications;
 import fr.la27eregion.label.entity.ApplicationAction;
+import fr.la27eregion.label.entity.ApplicationAttachment;
 import fr.la27eregion.label.entity.ApplicationMessage;
 import fr.la27eregion.label.entity.LabelApplication;
 import fr.la27eregion.label.entity.ScoringCriterion;
+import fr.la27eregion.platform.files.AttachmentRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
@@ -13,8 +16,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,12 +105,16 @@ public class ApplicationView implements Serializable {
         }
     }
 
-    /** A message of the conversation. */
-    public record Message(String side, String body, Instant sentAt) implements Serializable {
+    /** A message of the conversation, with its files. */
+    public record Message(String side, String body, Instant sentAt, List<ApplicationFile> files)
+            implements Serializable {
     }
 
     @Inject
     private LabelApplications applications;
+
+    @Inject
+    private ApplicationAttachments attachments;
 
     @Inject
     private Language language;
@@ -118,6 +129,7 @@ public class ApplicationView implements Serializable {
     private boolean conversationOpen;
     private String reason;
     private String message;
+    private transient Part messageFile;
 
     /** Reads the application of the address, once per view. */
     public void load() {
@@ -146,8 +158,11 @@ public class ApplicationView implements Serializable {
         steps = applications.possible(found).stream()
                 .map(possible -> new Step(possible.action().name(), possible.reasonRequired())).toList();
         conversationOpen = applications.conversationOpen(found);
+        Map<Long, List<ApplicationAttachment>> files = attachments.ofMessages(found.id());
         messages = applications.messages(found.id()).stream()
-                .map((ApplicationMessage m) -> new Message(m.authorSide().name(), m.body(), m.sentAt())).toList();
+                .map((ApplicationMessage m) -> new Message(m.authorSide().name(), m.body(), m.sentAt(),
+                        files.getOrDefault(m.id(), List.of()).stream().map(ApplicationFile::of).toList()))
+                .toList();
     }
 
     /** Saves the answers as of the version shown; a refusal is shown beside its answer or on the form. */
@@ -176,16 +191,29 @@ public class ApplicationView implements Serializable {
         }
     }
 
-    /** Writes the message in the conversation. */
+    /** Writes the message in the conversation, with its file if one was chosen (refused beside the field). */
     public void send() {
         try {
-            applications.write(application.id(), message);
+            if (messageFile == null || messageFile.getSubmittedFileName() == null || messageFile.getSubmittedFileName().isEmpty()) {
+                applications.write(application.id(), message);
+            } else {
+                try (InputStream content = messageFile.getInputStream()) {
+                    applications.write(application.id(), message, messageFile.getSubmittedFileName(), content);
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
+            }
             message = null;
             RuleMessages.info("label.page.messageSent");
             show(applications.find(application.id()));
         } catch (RuntimeException refused) {
-            RuleMessages.show(refused, field -> "body".equals(field) ? "messageForm:body" : null,
-                    "messageForm:messageMessage");
+            RuleMessages.show(refused, field -> switch (field) {
+                case "body" -> "messageForm:body";
+                case AttachmentRefused.FIELD -> "messageForm:messageFile";
+                default -> null;
+            }, "messageForm:messageMessage");
+        } finally {
+            messageFile = null;
         }
     }
 
@@ -247,6 +275,14 @@ public class ApplicationView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Part getMessageFile() {
+        return messageFile;
+    }
+
+    public void setMessageFile(Part messageFile) {
+        this.messageFile = messageFile;
     }
 
     public String getMessage() {

@@ -1,14 +1,15 @@
 package fr.la27eregion.project.api;
 
+import fr.la27eregion.platform.api.FileTransfers;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.project.boundary.AttachmentDownload;
 import fr.la27eregion.project.boundary.ProjectAttachments;
+import fr.la27eregion.project.control.Attachments;
 import fr.la27eregion.project.entity.ProjectAttachment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.DELETE;
@@ -19,11 +20,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,10 +54,7 @@ import java.util.List;
 @Tag(name = "Projects")
 public class ProjectAttachmentsResource {
 
-    /** The part of the multipart body that carries the file. */
-    static final String PART = "file";
-    /** The largest multipart body the container takes: web.xml's max-request-size of this servlet (101 MB). */
-    static final long MULTIPART_CEILING = 105_906_176L;
+    private static final String PART = FileTransfers.PART;
 
     @EJB
     private ProjectAttachments attachments;
@@ -103,18 +98,8 @@ public class ProjectAttachmentsResource {
             long attachmentId) {
         AttachmentDownload download = attachments.download(projectId, attachmentId);
         ProjectAttachment attachment = download.attachment();
-        StreamingOutput body = out -> {
-            try (InputStream in = download.content()) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, attachment.mediaType())
-                .header(HttpHeaders.CONTENT_LENGTH, attachment.sizeBytes())
-                .header("Content-Disposition", ContentDisposition.attachment(attachment.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .tag(new EntityTag(attachment.sha256()))
-                .build();
+        return FileTransfers.download(attachment.fileName(), attachment.mediaType(), attachment.sizeBytes(),
+                attachment.sha256(), download.content());
     }
 
     @POST
@@ -147,7 +132,7 @@ public class ProjectAttachmentsResource {
     public Response upload(
             @Parameter(description = "The project's id", required = true) @PathParam("projectId") long projectId) {
         attachments.requireChange(projectId);
-        Part part = part();
+        Part part = FileTransfers.part(request, Attachments.RULES + ".NAME");
         try (InputStream content = part.getInputStream()) {
             ProjectAttachment attachment = attachments.attach(projectId, part.getSubmittedFileName(), content);
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attachment.id())).build())
@@ -155,11 +140,7 @@ public class ProjectAttachmentsResource {
         } catch (IOException unreadable) {
             throw ProblemException.badRequest(PART, "The file could not be read: " + unreadable.getMessage());
         } finally {
-            try {
-                part.delete();
-            } catch (IOException ignored) {
-                // the container removes its temporary files at the end of the request anyway
-            }
+            FileTransfers.delete(part);
         }
     }
 
@@ -191,39 +172,5 @@ public class ProjectAttachmentsResource {
         }
         attachments.detach(projectId, attachmentId, version);
         return Response.noContent().build();
-    }
-
-    private Part part() {
-        try {
-            Part part = request.getPart(PART);
-            if (part == null) {
-                throw new RuleViolation(PART, "project.attachment.NAME",
-                        "The body has no part named '" + PART + "': send the file as multipart/form-data.");
-            }
-            return part;
-        } catch (IllegalStateException | ServletException | IOException unreadable) {
-            String type = request.getContentType();
-            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA)) {
-                throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
-                        "Send the file as multipart/form-data, in a part named '" + PART + "'.", PART);
-            }
-            if (request.getContentLengthLong() > MULTIPART_CEILING || overCeiling(unreadable)) {
-                throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Content too large",
-                        "The file is larger than the platform accepts.", PART);
-            }
-            throw ProblemException.badRequest(PART, "The multipart/form-data body could not be read.");
-        }
-    }
-
-    /** Whether the container refused the body for its multipart-config sizes (its exceptions differ by server). */
-    private static boolean overCeiling(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            String name = cause.getClass().getSimpleName();
-            if (cause instanceof IllegalStateException || name.contains("SizeLimit") || name.contains("SizeException")
-                    || String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("size")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,11 +1,12 @@
 package fr.la27eregion.project.web;
 
+import fr.la27eregion.platform.web.FileSizes;
 import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.project.boundary.ProjectAttachments;
-import fr.la27eregion.project.control.AttachmentSettings;
-import fr.la27eregion.project.control.ReceivedFile;
-import fr.la27eregion.project.entity.AttachmentRefused;
-import fr.la27eregion.project.entity.AttachmentType;
+import fr.la27eregion.platform.files.AttachmentSettings;
+import fr.la27eregion.platform.files.ReceivedFile;
+import fr.la27eregion.platform.files.AttachmentRefused;
+import fr.la27eregion.platform.files.AttachmentType;
 import fr.la27eregion.project.entity.ProjectAttachment;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -106,15 +107,8 @@ public class ProjectAttachmentsView implements Serializable {
 
     private Row row(ProjectAttachment attachment) {
         return new Row(attachment.id(), attachment.fileName(), AttachmentType.of(attachment.mediaType())
-                .map(Enum::name).orElse(attachment.mediaType()), size(attachment.sizeBytes()),
+                .map(Enum::name).orElse(attachment.mediaType()), FileSizes.text(attachment.sizeBytes()),
                 attachment.uploadedAt(), attachment.version(),
                 "/api/v1/projects/" + attachment.project().id() + "/attachments/" + attachment.id());
-    }
-
-    private static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return RuleMessages.text("project.attachments.sizeKb", Math.max(1, Math.round(bytes / 1024.0)));
-        }
-        return RuleMessages.text("project.attachments.sizeMb", bytes / (1024.0 * 1024));
     }
 }

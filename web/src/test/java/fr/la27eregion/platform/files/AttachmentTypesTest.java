@@ -1,8 +1,8 @@
-package fr.la27eregion.project.control;
+package fr.la27eregion.platform.files;
 
-import fr.la27eregion.project.entity.AttachmentRefused;
-import fr.la27eregion.project.entity.AttachmentRefused.Reason;
-import fr.la27eregion.project.entity.AttachmentType;
+import fr.la27eregion.platform.files.AttachmentRefused;
+import fr.la27eregion.platform.files.AttachmentRefused.Reason;
+import fr.la27eregion.platform.files.AttachmentType;
 import fr.la27eregion.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

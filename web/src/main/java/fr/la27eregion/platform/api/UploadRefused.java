@@ -1,8 +1,7 @@
-package fr.la27eregion.project.api;
+package fr.la27eregion.platform.api;
 
-import fr.la27eregion.platform.api.ProblemMappers;
+import fr.la27eregion.platform.files.AttachmentRefused;
 import fr.la27eregion.platform.web.RequestIds;
-import fr.la27eregion.project.entity.AttachmentRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * An upload refused, as a problem detail like every refusal (field {@code file}, the rule's key), with the status
- * that says why: 413 too large, 415 a type the catalogue does not take or a name that says another type than the
+ * that says why: 413 too large, 415 a type the platform does not take or a name that says another type than the
  * content, 422 an empty file or an unusable name.
  */
 @Provider

@@ -1,6 +1,6 @@
-package fr.la27eregion.project.entity;
+package fr.la27eregion.platform.files;
 
-import fr.la27eregion.project.entity.AttachmentRefused.Reason;
+import fr.la27eregion.platform.files.AttachmentRefused.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,8 +52,8 @@ class AttachmentNameTest {
     @Test
     void aLongNameIsShortenedWithItsExtension() {
         String name = AttachmentName.of("é".repeat(300) + ".docx").value();
-        assertThat(name).hasSize(ProjectAttachment.MAX_FILE_NAME).endsWith("é.docx");
+        assertThat(name).hasSize(AttachmentName.MAX).endsWith("é.docx");
         String added = AttachmentName.of("a".repeat(300)).checkedFor(AttachmentType.PDF);
-        assertThat(added).hasSize(ProjectAttachment.MAX_FILE_NAME).endsWith("a.pdf");
+        assertThat(added).hasSize(AttachmentName.MAX).endsWith("a.pdf");
     }
 }

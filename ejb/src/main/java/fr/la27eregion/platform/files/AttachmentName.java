@@ -1,6 +1,6 @@
-package fr.la27eregion.project.entity;
+package fr.la27eregion.platform.files;
 
-import fr.la27eregion.project.entity.AttachmentRefused.Reason;
+import fr.la27eregion.platform.files.AttachmentRefused.Reason;
 
 import java.text.Normalizer;
 import java.util.Optional;
@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  *     <li>control and format characters (line breaks, the right-to-left override that makes
  *     {@code gpj.exe} read {@code exe.jpg}) are removed, spaces collapsed, leading dots dropped (no hidden file
  *     name, no {@code ..}), Unicode composed (NFC);</li>
- *     <li>a name with nothing left is refused; a longer one is shortened to {@value ProjectAttachment#MAX_FILE_NAME}
+ *     <li>a name with nothing left is refused; a longer one is shortened to {@value #MAX}
  *     characters, its extension kept.</li>
  * </ul>
  * The extension is then compared with the type read from the content ({@link #checkedFor(AttachmentType)}).
  */
 public final class AttachmentName {
+
+    /** The longest name kept, in characters (the tables' {@code file_name varchar(200)}). */
+    public static final int MAX = 200;
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -51,7 +54,7 @@ public final class AttachmentName {
         if (cleaned.isEmpty()) {
             throw new AttachmentRefused(Reason.NAME, "The file name is empty once cleaned: give the file a name.");
         }
-        return new AttachmentName(shortened(cleaned, ProjectAttachment.MAX_FILE_NAME));
+        return new AttachmentName(shortened(cleaned, MAX));
     }
 
     /**
@@ -62,7 +65,7 @@ public final class AttachmentName {
     public String checkedFor(AttachmentType type) {
         Optional<String> extension = extension(name);
         if (extension.isEmpty()) {
-            return shortened(name, ProjectAttachment.MAX_FILE_NAME - type.extension().length() - 1)
+            return shortened(name, MAX - type.extension().length() - 1)
                     + "." + type.extension();
         }
         if (!type.named(extension.get())) {

@@ -1,4 +1,4 @@
-package fr.la27eregion.project.api;
+package fr.la27eregion.platform.api;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
-package fr.la27eregion.project.control;
+package fr.la27eregion.platform.files;
 
-import fr.la27eregion.project.entity.AttachmentRefused;
-import fr.la27eregion.project.entity.AttachmentRefused.Reason;
-import fr.la27eregion.project.entity.AttachmentType;
+import fr.la27eregion.platform.files.AttachmentRefused;
+import fr.la27eregion.platform.files.AttachmentRefused.Reason;
+import fr.la27eregion.platform.files.AttachmentType;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -55,7 +55,7 @@ public final class AttachmentTypes {
         String detected = detected(file);
         Optional<AttachmentType> type = CONTAINERS.contains(detected) ? inZip(file) : AttachmentType.of(detected);
         return type.orElseThrow(() -> new AttachmentRefused(Reason.TYPE, "The content of this file is "
-                + detected + ", which the catalogue does not take: PDF, ODT, DOCX, PNG or JPEG only.", detected));
+                + detected + ", which the platform does not take: PDF, ODT, DOCX, PNG or JPEG only.", detected));
     }
 
     private static String detected(Path file) {

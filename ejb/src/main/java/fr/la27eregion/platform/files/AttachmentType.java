@@ -1,4 +1,4 @@
-package fr.la27eregion.project.entity;
+package fr.la27eregion.platform.files;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of file a project may carry (issue 10): documents a civil servant of another region can open anywhere
+ * The kinds of file a project or a label application may carry (issues 10 and 11): documents a civil servant of another region can open anywhere
  * (PDF, OpenDocument text, Word) and pictures (PNG, JPEG). Nothing that runs, nothing that holds other files.
- * The type of a file is read from its content ({@code control.AttachmentTypes}); its name must not say another.
+ * The type of a file is read from its content ({@link AttachmentTypes}); its name must not say another.
  */
 public enum AttachmentType {
     PDF("application/pdf", "pdf"),
@@ -27,6 +27,11 @@ public enum AttachmentType {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** Every extension a file of this type may have, the usual one first. */
+    public List<String> extensions() {
+        return extensions;
     }
 
     /** The usual extension, added to a name that has none. */

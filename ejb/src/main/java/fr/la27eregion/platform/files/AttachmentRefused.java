@@ -1,12 +1,17 @@
-package fr.la27eregion.project.entity;
+package fr.la27eregion.platform.files;
 
 import fr.la27eregion.platform.rules.RuleViolation;
 import jakarta.ejb.ApplicationException;
 
 /**
  * An attachment refused, with the reason a person reads beside the upload field and a program reads as the status
- * of the API's answer ({@link Reason}): too large (413), a type the catalogue does not take (415), an empty file or
+ * of the API's answer ({@link Reason}): too large (413), a type the platform does not take (415), an empty file or
  * an unusable name (422). Always about the field {@code file}.
+ *
+ * <p>The rule's key is {@code <family>.<REASON>}: each feature that takes files names its family (the projects'
+ * {@code project.attachment}, the label applications' {@code label.attachment}), so its messages speak of its own
+ * records while the checks stay one. The checks themselves refuse in the family {@value #CHECKS}; the feature's
+ * store puts the refusal in its own ({@link #in(String)}).
  */
 @ApplicationException(rollback = true)
 public class AttachmentRefused extends RuleViolation {
@@ -31,11 +36,26 @@ public class AttachmentRefused extends RuleViolation {
 
     public static final String FIELD = "file";
 
+    /** The family of the checks' own refusals, before a feature names its own. */
+    public static final String CHECKS = "file";
+
     private final Reason reason;
+    private final String family;
 
     public AttachmentRefused(Reason reason, String message, Object... arguments) {
-        super(FIELD, "project.attachment." + reason.name(), message, arguments);
+        this(CHECKS, reason, message, arguments);
+    }
+
+    private AttachmentRefused(String family, Reason reason, String message, Object... arguments) {
+        super(FIELD, family + "." + reason.name(), message, arguments);
         this.reason = reason;
+        this.family = family;
+    }
+
+    /** The same refusal in a feature's family of rules ({@code project.attachment}). */
+    public AttachmentRefused in(String family) {
+        return family.equals(this.family) ? this
+                : new AttachmentRefused(family, reason, getMessage(), arguments().toArray());
     }
 
     public Reason reason() {

@@ -1,7 +1,7 @@
-package fr.la27eregion.project.control;
+package fr.la27eregion.platform.files;
 
-import fr.la27eregion.project.entity.AttachmentRefused;
-import fr.la27eregion.project.entity.AttachmentRefused.Reason;
+import fr.la27eregion.platform.files.AttachmentRefused;
+import fr.la27eregion.platform.files.AttachmentRefused.Reason;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +58,7 @@ public final class ReceivedFile implements AutoCloseable {
                     size += read;
                     if (size > maxBytes) {
                         throw new AttachmentRefused(Reason.TOO_LARGE, "The file is larger than "
-                                + megabytes(maxBytes) + " MB, the most a project's attachment may be.",
+                                + megabytes(maxBytes) + " MB, the most an attached file may be.",
                                 megabytes(maxBytes));
                     }
                     out.write(buffer, 0, read);

@@ -1,4 +1,4 @@
-package fr.la27eregion.project.control;
+package fr.la27eregion.platform.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where and how large a project's attachments may be (MicroProfile Config; defaults in
+ * Where and how large attached files may be (MicroProfile Config; defaults in
  * microprofile-config.properties): {@code projects.attachments.max-bytes} (20 MB) and
- * {@code projects.attachments.folder} (empty: the bytes go to PostgreSQL).
+ * {@code projects.attachments.folder} (empty: the bytes go to PostgreSQL). The keys keep the name they had when
+ * projects alone took files; a label application's files follow the same two settings, so an installation chooses
+ * its store and its limit once.
  */
 @ApplicationScoped
 public class AttachmentSettings {
