@@ -254,7 +254,12 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#find", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#possible", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#answers", EVERYONE),
-            Map.entry("fr.la27eregion.label.boundary.LabelApplications#conversationOpen", EVERYONE)));
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#conversationOpen", EVERYONE),
+            // labels: public. The register and verification tell public facts only (LabelRegisterIT)
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#register", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#count", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#verify", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#openCampaigns", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -310,7 +315,10 @@ class SecurityIT {
             Map.entry("PUT /api/v1/label-applications/{id}/answers", APPLICANTS),
             Map.entry("POST /api/v1/label-applications/{id}/transitions", PROJECT_WRITERS),
             Map.entry("GET /api/v1/label-applications/{id}/messages", READERS),
-            Map.entry("POST /api/v1/label-applications/{id}/messages", PROJECT_WRITERS)));
+            Map.entry("POST /api/v1/label-applications/{id}/messages", PROJECT_WRITERS),
+            // labels: public (an unknown code is a 404 for everyone: the roles let every caller in)
+            Map.entry("GET /api/v1/labels", EVERYONE),
+            Map.entry("GET /api/v1/labels/verify/{code}", EVERYONE)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
