@@ -254,6 +254,25 @@ class LabelRegisterIT {
         }
     }
 
+    @Test
+    @DisplayName("the verification page counts against the same limit and says so beside the field, never a 500")
+    void theVerificationPageIsLimitedToo() {
+        ApiClient visitor = API.from(ApiClient.uniqueAddress());
+        Reply unknown = visitor.get("public/verification.xhtml?code=" + SqlLabels.newCode(), null);
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.body()).contains("Aucun label n").contains("a ce code.");
+        for (int i = 0; i < 9; i++) {
+            visitor.get("api/v1/labels/verify/" + SqlLabels.newCode(), null);
+        }
+        Reply limited = visitor.get("public/verification.xhtml?code=" + brittanyActive.code(), null);
+        assertThat(limited.status()).isEqualTo(200);
+        assertThat(limited.body()).contains("Trop de codes inconnus saisis depuis votre adresse")
+                .doesNotContain(brittanyActive.number());
+        Reply qr = API.get("public/labels/verifier/" + brittanyActive.code(), null);
+        assertThat(qr.status()).isEqualTo(200);
+        assertThat(qr.body()).contains(brittanyActive.number()).contains("Label valide");
+    }
+
     private static JsonObject item(Reply reply, MadeLabel label) {
         return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(item -> item.getString("certificateNumber").equals(label.number())).findFirst().orElseThrow();
