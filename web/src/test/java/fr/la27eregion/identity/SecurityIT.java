@@ -264,7 +264,12 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#list", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#download", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#ofMessages", READERS),
-            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#mayChange", EVERYONE)));
+            Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#mayChange", EVERYONE),
+            // labels: public. The register and verification tell public facts only (LabelRegisterIT)
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#register", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#count", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#verify", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#openCampaigns", EVERYONE)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -325,7 +330,10 @@ class SecurityIT {
             Map.entry("GET /api/v1/label-applications/{id}/attachments", ANY_ACCOUNT),
             Map.entry("GET /api/v1/label-applications/{id}/attachments/{attachmentId}", ANY_ACCOUNT),
             Map.entry("POST /api/v1/label-applications/{id}/attachments", APPLICANTS),
-            Map.entry("DELETE /api/v1/label-applications/{id}/attachments/{attachmentId}", APPLICANTS)));
+            Map.entry("DELETE /api/v1/label-applications/{id}/attachments/{attachmentId}", APPLICANTS),
+            // labels: public (an unknown code is a 404 for everyone: the roles let every caller in)
+            Map.entry("GET /api/v1/labels", EVERYONE),
+            Map.entry("GET /api/v1/labels/verify/{code}", EVERYONE)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the

@@ -26,6 +26,10 @@ public class LimitSettings {
     long failedLoginsPerMinute;
 
     @Inject
+    @ConfigProperty(name = "limits.failed-verifications.per-minute", defaultValue = "10")
+    long failedVerificationsPerMinute;
+
+    @Inject
     @ConfigProperty(name = "limits.trusted-proxies")
     Optional<String> trustedProxies;
 
@@ -41,6 +45,14 @@ public class LimitSettings {
     /** Failed authentications (form or HTTP Basic) per client address and minute. */
     public Limit failedLogins() {
         return new Limit("failed-logins", failedLoginsPerMinute, Duration.ofMinutes(1), false);
+    }
+
+    /**
+     * Verifications of a label's code that found no label (page or API) per client address and minute: counted as
+     * failed logins are, so that trying codes is as slow as trying passwords.
+     */
+    public Limit failedVerifications() {
+        return new Limit("failed-verifications", failedVerificationsPerMinute, Duration.ofMinutes(1), false);
     }
 
     /** The addresses of the reverse proxies whose {@code X-Forwarded-For} is believed; none by default. */
