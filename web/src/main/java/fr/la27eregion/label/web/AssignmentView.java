@@ -62,7 +62,7 @@ public class AssignmentView implements Serializable {
     private LabelDesk desk;
 
     @Inject
-    private Clock clock;
+    private transient Clock clock;
 
     private Long applicationId;
     private ApplicationState state;

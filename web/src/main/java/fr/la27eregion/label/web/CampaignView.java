@@ -61,7 +61,7 @@ public class CampaignView implements Serializable {
     private Language language;
 
     @Inject
-    private Clock clock;
+    private transient Clock clock;
 
     private String requestedId;
     private boolean allowed;

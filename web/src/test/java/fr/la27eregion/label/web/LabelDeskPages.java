@@ -93,6 +93,9 @@ final class LabelDeskPages extends IntranetPage {
     LabelDeskPages confirm() {
         byId("confirmYes").click();
         settle();
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmDialog")));
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".ui-dialog-mask")).stream()
+                .noneMatch(WebElement::isDisplayed));
         return this;
     }
 
@@ -118,7 +121,7 @@ final class LabelDeskPages extends IntranetPage {
     /** Ticks the checkbox of an application's row of the campaign page. */
     LabelDeskPages tick(long applicationId) {
         WebElement box = find("[id='bulk:applications_data'] tr[data-rk='" + applicationId
-                + "'] .ui-selection-column .ui-chkbox-box");
+                + "'] .ui-selection-column [role='checkbox']");
         box.click();
         browser.waitUntil(d -> "true".equals(find("[id='bulk:applications_data'] tr[data-rk='" + applicationId
                 + "'] .ui-selection-column [role='checkbox']").getDomAttribute("aria-checked")));
