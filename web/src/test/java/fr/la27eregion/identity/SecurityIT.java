@@ -221,6 +221,15 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.Assessments#recuse", REVIEWERS),
             Map.entry("fr.la27eregion.label.boundary.Assessments#ofApplication", REVIEW_READERS),
             Map.entry("fr.la27eregion.label.boundary.Assessments#application", REVIEW_READERS),
+            // labels: the secretariat's pages read these (accounts to choose from, progress, grid usage)
+            Map.entry("fr.la27eregion.label.boundary.LabelDesk#juryMembers", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.LabelDesk#reviewers", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.LabelDesk#campaigns", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.LabelDesk#applications", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.LabelDesk#assessments", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.LabelDesk#organisationNames", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.LabelDesk#accountNames", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.LabelDesk#gridCampaigns", ADMIN),
             // labels: core. Programmes and their grids are public, changed by the secretariat
             Map.entry("fr.la27eregion.label.boundary.Programmes#create", ADMIN),
             Map.entry("fr.la27eregion.label.boundary.Programmes#revise", ADMIN),

@@ -39,7 +39,11 @@ public final class TestServer implements LauncherSessionListener {
     public static final String OIDC_CLIENT_ID = "platform";
     public static final String OIDC_DISPLAY_NAME = "Se connecter avec le fournisseur de la région";
 
-    private static final Duration START_UP = Duration.ofSeconds(240);
+    /**
+     * How long the server may take to start: 240 s, or {@code -Dtest.server.start-up-seconds=N} on a machine loaded by
+     * other builds (several Payara Micros starting at once on 2 cores take longer).
+     */
+    private static final Duration START_UP = Duration.ofSeconds(Long.getLong("test.server.start-up-seconds", 240));
 
     private static volatile MicroProcess micro;
     private static URI base;
