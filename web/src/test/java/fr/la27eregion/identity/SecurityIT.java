@@ -221,6 +221,9 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.Assessments#recuse", REVIEWERS),
             Map.entry("fr.la27eregion.label.boundary.Assessments#ofApplication", REVIEW_READERS),
             Map.entry("fr.la27eregion.label.boundary.Assessments#application", REVIEW_READERS),
+            // labels: the application's PDF, every role reads some application (its applicant's people, the
+            // review's readers). Which application, blind or whole: ApplicationPdfIT
+            Map.entry("fr.la27eregion.label.boundary.ApplicationDocuments#pdf", ANY_ACCOUNT),
             // labels: core. Programmes and their grids are public, changed by the secretariat
             Map.entry("fr.la27eregion.label.boundary.Programmes#create", ADMIN),
             Map.entry("fr.la27eregion.label.boundary.Programmes#revise", ADMIN),
@@ -292,6 +295,7 @@ class SecurityIT {
             Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/recuse", REVIEWERS),
             Map.entry("GET /api/v1/reviews", REVIEWERS),
             Map.entry("GET /api/v1/reviews/{applicationId}", REVIEW_READERS),
+            Map.entry("GET /api/v1/label-applications/{id}/pdf", ANY_ACCOUNT),
             Map.entry("POST /api/v1/reviews/assignments", ADMIN),
             // labels: core
             Map.entry("GET /api/v1/label-programmes", EVERYONE),
