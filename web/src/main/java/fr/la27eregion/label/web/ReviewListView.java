@@ -3,7 +3,6 @@ package fr.la27eregion.label.web;
 import fr.la27eregion.label.boundary.Assessments;
 import fr.la27eregion.label.boundary.ReviewAssignment;
 import fr.la27eregion.label.entity.AssessmentState;
-import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.platform.web.Language;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +30,12 @@ public class ReviewListView implements Serializable {
     public record Row(long applicationId, String projectTitle, boolean blind, String campaign, String campaignCode,
                       AssessmentState state, LocalDate dueOn, boolean overdue) implements Serializable {
 
-        static Row of(ReviewAssignment assignment, Locale locale, LocalDate today) {
+        static Row of(ReviewAssignment assignment, Locale locale, DueDates due) {
             boolean english = "en".equals(locale.getLanguage());
             return new Row(assignment.applicationId(), assignment.blind() ? null : assignment.projectTitle(),
                     assignment.blind(), english ? assignment.campaignTitleEn() : assignment.campaignTitleFr(),
                     assignment.campaignCode(), assignment.state(), assignment.dueOn(),
-                    assignment.state() == AssessmentState.ASSIGNED && assignment.dueOn() != null
-                            && assignment.dueOn().isBefore(today));
+                    assignment.state() == AssessmentState.ASSIGNED && due.passed(assignment.dueOn()));
         }
     }
 
@@ -49,14 +46,13 @@ public class ReviewListView implements Serializable {
     private Language language;
 
     @Inject
-    private Clock clock;
+    private DueDates due;
 
     private List<Row> rows;
 
     @PostConstruct
     void init() {
-        LocalDate today = Clocks.today(clock);
-        rows = assessments.mine().stream().map(assignment -> Row.of(assignment, language.getLocale(), today))
+        rows = assessments.mine().stream().map(assignment -> Row.of(assignment, language.getLocale(), due))
                 .toList();
     }
 

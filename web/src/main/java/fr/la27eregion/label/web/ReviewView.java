@@ -5,7 +5,6 @@ import fr.la27eregion.label.boundary.Assessments;
 import fr.la27eregion.label.boundary.ReviewedApplication;
 import fr.la27eregion.label.entity.AssessmentState;
 import fr.la27eregion.platform.rules.RecordNotFound;
-import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.ejb.EJBAccessException;
@@ -17,8 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +118,7 @@ public class ReviewView implements Serializable {
     private Language language;
 
     @Inject
-    private Clock clock;
+    private DueDates due;
 
     private String requestedId;
     private boolean notFound;
@@ -253,7 +250,7 @@ public class ReviewView implements Serializable {
 
     /** Whether the due date has passed with the assessment still to submit. */
     public boolean isOverdue() {
-        return isEditable() && mine.dueOn() != null && mine.dueOn().isBefore(Clocks.today(clock));
+        return isEditable() && due.passed(mine.dueOn());
     }
 
     public String getRequestedId() {
