@@ -230,6 +230,9 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.LabelDesk#organisationNames", ADMIN),
             Map.entry("fr.la27eregion.label.boundary.LabelDesk#accountNames", ADMIN),
             Map.entry("fr.la27eregion.label.boundary.LabelDesk#gridCampaigns", ADMIN),
+            // labels: the application's PDF, every role reads some application (its applicant's people, the
+            // review's readers). Which application, blind or whole: ApplicationPdfIT
+            Map.entry("fr.la27eregion.label.boundary.ApplicationDocuments#pdf", ANY_ACCOUNT),
             // labels: core. Programmes and their grids are public, changed by the secretariat
             Map.entry("fr.la27eregion.label.boundary.Programmes#create", ADMIN),
             Map.entry("fr.la27eregion.label.boundary.Programmes#revise", ADMIN),
@@ -316,6 +319,7 @@ class SecurityIT {
             Map.entry("POST /api/v1/label-applications/{id}/assessments/{assessmentId}/recuse", REVIEWERS),
             Map.entry("GET /api/v1/reviews", REVIEWERS),
             Map.entry("GET /api/v1/reviews/{applicationId}", REVIEW_READERS),
+            Map.entry("GET /api/v1/label-applications/{id}/pdf", ANY_ACCOUNT),
             Map.entry("POST /api/v1/reviews/assignments", ADMIN),
             // labels: core
             Map.entry("GET /api/v1/label-programmes", EVERYONE),

@@ -18,7 +18,8 @@ import java.util.Map;
 public record AssessmentView(long id, long applicationId, long reviewerAccountId, String reviewerName,
                              AssessmentState state, LocalDate dueOn, Map<Long, Integer> scores, String comments,
                              BigDecimal weightedTotal, Instant assignedAt, Instant submittedAt,
-                             String conflictReason, int version, boolean mine) {
+                             String conflictReason, int version, boolean mine)
+        implements java.io.Serializable {
 
     static AssessmentView of(Assessment assessment, String reviewerName, boolean mine) {
         return new AssessmentView(assessment.id(), assessment.application().id(), assessment.reviewerAccountId(),

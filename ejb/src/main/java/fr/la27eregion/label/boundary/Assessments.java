@@ -193,8 +193,10 @@ public class Assessments {
                         + " AND s.state <> :recused ORDER BY s.dueOn, s.id", Assessment.class)
                 .setParameter("me", me()).setParameter("recused", AssessmentState.RECUSED).setMaxResults(500)
                 .getResultStream().map(s -> new ReviewAssignment(s.id(), s.application().id(),
-                        s.application().project().title(), s.application().campaign().code(), s.state(),
-                        s.dueOn().orElse(null), s.version())).toList();
+                        s.application().project().title(), s.application().campaign().code(),
+                        s.application().campaign().titleFr(), s.application().campaign().titleEn(),
+                        s.application().campaign().programme().blind(), s.state(), s.dueOn().orElse(null),
+                        s.version())).toList();
     }
 
     /**

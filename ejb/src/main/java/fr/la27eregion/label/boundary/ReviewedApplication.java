@@ -22,10 +22,12 @@ public record ReviewedApplication(long id, ApplicationState state, String campai
                                   String programmeNameFr, String programmeNameEn, boolean blind,
                                   boolean identityHidden, String projectTitle, List<Criterion> criteria,
                                   Map<Long, String> answers, String applicant, List<String> partners,
-                                  BigDecimal weightedTotal, int reviewersPerApplication) {
+                                  BigDecimal weightedTotal, int reviewersPerApplication)
+        implements java.io.Serializable {
 
     /** A criterion of the campaign's frozen grid, as a reviewer scores it. */
     public record Criterion(long id, String code, String labelFr, String labelEn, String guidanceFr,
-                            String guidanceEn, BigDecimal weight, int maxScore) {
+                            String guidanceEn, BigDecimal weight, int maxScore)
+            implements java.io.Serializable {
     }
 }

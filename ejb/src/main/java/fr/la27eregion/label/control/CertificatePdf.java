@@ -76,11 +76,15 @@ public class CertificatePdf {
     /** Reads the verification code at the end of the verification address, to print it for typing. */
     private final VerificationCodes codes = new VerificationCodes();
 
-    /** A line of text's look. */
-    private record Style(PDFont font, float size, Color colour) {
+    /** A line of text's look (also the application's PDF's, {@link ApplicationPdf}). */
+    record Style(PDFont font, float size, Color colour) {
 
         Style scaled(float scale) {
             return new Style(font, size * scale, colour);
+        }
+
+        Style scaledTo(float newSize) {
+            return new Style(font, newSize, colour);
         }
 
         float leading() {

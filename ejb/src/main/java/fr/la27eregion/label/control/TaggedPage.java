@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -24,10 +25,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The structure tree of a one-page tagged PDF, written as the page is drawn: each piece of content is drawn
+ * The structure tree of a tagged PDF, written as its pages are drawn: each piece of content is drawn
  * inside a marked-content sequence that a structure element (a heading, a paragraph, a figure, a link) points to,
  * and what only decorates is marked as an artifact. A screen reader then reads the certificate in its logical
  * order, with the QR code's description, instead of guessing from positions.
+ *
+ * <p>A certificate is one page; a longer document ({@link ApplicationPdf}) {@linkplain #turn turns} to the next page
+ * as it goes: an element begun on one page and continued on the next points to its content there by a
+ * marked-content reference naming that page, and each page has its own entry in the parent tree.
  */
 final class TaggedPage {
 
@@ -37,12 +42,13 @@ final class TaggedPage {
         void draw() throws IOException;
     }
 
-    private final PDPage page;
-    private final PDPageContentStream stream;
+    private PDPage page;
+    private PDPageContentStream stream;
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
-    /** The structure element of each marked-content id, in order: the page's entry in the parent tree. */
-    private final COSArray marked = new COSArray();
+    /** The structure element of each marked-content id of the current page, in order: its entry in the parent tree. */
+    private COSArray marked = new COSArray();
+    private int pageKey;
     private final Map<Integer, COSObjectable> parents = new HashMap<>();
     private int nextKey = 1;
 
@@ -58,6 +64,19 @@ final class TaggedPage {
         document.setLanguage(language);
         root.appendKid(document);
         page.setStructParents(0);
+    }
+
+    /**
+     * Goes on drawing on another page (its stream open, not yet drawn on): the marked content of the page left is
+     * closed in the parent tree, the new page gets the next key.
+     */
+    void turn(PDPage next, PDPageContentStream nextStream) {
+        parents.put(pageKey, new PDParentTreeValue(marked));
+        marked = new COSArray();
+        pageKey = nextKey++;
+        page = next;
+        stream = nextStream;
+        page.setStructParents(pageKey);
     }
 
     /** A new structure element of this type under the document, in reading order. */
@@ -82,7 +101,15 @@ final class TaggedPage {
         stream.beginMarkedContent(tag, PDPropertyList.create(properties));
         drawing.draw();
         stream.endMarkedContent();
-        element.appendKid(new PDMarkedContent(tag, properties));
+        if (element.getPage() == null || element.getPage().getCOSObject() == page.getCOSObject()) {
+            element.appendKid(new PDMarkedContent(tag, properties));
+        } else {
+            // content of an element begun on an earlier page: a reference that names its page
+            PDMarkedContentReference reference = new PDMarkedContentReference();
+            reference.setMCID(id);
+            reference.setPage(page);
+            element.appendKid(reference);
+        }
         marked.add(element);
     }
 
@@ -106,7 +133,7 @@ final class TaggedPage {
 
     /** Writes the parent tree, which leads from the page's content back to the elements; call once, last. */
     void finish() {
-        parents.put(0, new PDParentTreeValue(marked));
+        parents.put(pageKey, new PDParentTreeValue(marked));
         PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
         parentTree.setNumbers(parents);
         root.setParentTree(parentTree);

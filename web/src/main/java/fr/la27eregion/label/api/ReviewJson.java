@@ -40,12 +40,13 @@ public record ReviewJson(long id, String state, String campaignCode, String prog
     /** One of the caller's assignments. */
     @Schema(name = "ReviewAssignment")
     public record AssignedJson(long assessmentId, long applicationId, String projectTitle, String campaignCode,
+                                 @Schema(description = "Whether the programme runs blind") boolean blind,
                                  String state, LocalDate dueOn, int version) {
 
         static AssignedJson of(ReviewAssignment assignment) {
             return new AssignedJson(assignment.assessmentId(), assignment.applicationId(),
-                    assignment.projectTitle(), assignment.campaignCode(), assignment.state().name(),
-                    assignment.dueOn(), assignment.version());
+                    assignment.projectTitle(), assignment.campaignCode(), assignment.blind(),
+                    assignment.state().name(), assignment.dueOn(), assignment.version());
         }
     }
 
