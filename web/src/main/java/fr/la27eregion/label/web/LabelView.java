@@ -1,12 +1,12 @@
 package fr.la27eregion.label.web;
 
-import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.label.boundary.Labels;
 import fr.la27eregion.label.entity.Campaign;
 import fr.la27eregion.label.entity.Label;
 import fr.la27eregion.label.entity.LabelAction;
 import fr.la27eregion.label.entity.LabelApplication;
 import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.JournalLine;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.faces.context.FacesContext;
@@ -17,11 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The page of a label ({@code app/labels/label.xhtml?id=N}): its certificate number, project, holder, programme,
@@ -71,15 +69,6 @@ public class LabelView implements Serializable {
         }
     }
 
-    /** A journal entry of the label, as the timeline shows it. */
-    public record Entry(Instant at, String action, String actor, String before, String after, String reason)
-            implements Serializable {
-
-        static Entry of(JournalEntry entry) {
-            return new Entry(entry.recordedAt(), entry.action(), entry.actor(), entry.stateBefore().orElse(null),
-                    entry.stateAfter().orElse(null), entry.reason().orElse(null));
-        }
-    }
 
     /** A campaign the label may be renewed in. */
     public record Choice(long id, String title) implements Serializable {
@@ -95,7 +84,7 @@ public class LabelView implements Serializable {
     private boolean notFound;
     private Shown label;
     private List<Step> steps = List.of();
-    private List<Entry> history = List.of();
+    private List<JournalLine> history = List.of();
     private List<Choice> campaigns = List.of();
     private Step chosen;
     private String reason;
@@ -121,7 +110,7 @@ public class LabelView implements Serializable {
         label = Shown.of(found, locale, labels.renewalApplication(found).orElse(null));
         steps = labels.possible(found).stream()
                 .map(possible -> new Step(possible.action().name(), possible.reasonRequired())).toList();
-        history = labels.history(found.id()).stream().map(Entry::of).toList();
+        history = labels.history(found.id()).stream().map(JournalLine::of).toList();
         campaigns = labels.renewalCampaigns(found).stream()
                 .map((Campaign c) -> new Choice(c.id(), c.title(locale) + " (" + c.code() + ")")).toList();
     }
@@ -165,10 +154,7 @@ public class LabelView implements Serializable {
 
     /** The reader's words for a journal action ({@code journal.action.<action>}), or the action itself. */
     public String actionLabel(String action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String key = "journal.action." + action;
-        return bundle.containsKey(key) ? bundle.getString(key) : action;
+        return JournalLine.actionLabel(action);
     }
 
     /** The address of the certificate in a language: the API's, which the session authenticates. */
@@ -201,7 +187,7 @@ public class LabelView implements Serializable {
         return steps;
     }
 
-    public List<Entry> getHistory() {
+    public List<JournalLine> getHistory() {
         return history;
     }
 

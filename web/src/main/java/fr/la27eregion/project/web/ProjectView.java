@@ -1,7 +1,7 @@
 package fr.la27eregion.project.web;
 
-import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.JournalLine;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.project.boundary.Projects;
@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Backs {@code app/projects/project.xhtml?id=N}: a project as the caller may see it (a project out of their scope
@@ -78,15 +77,6 @@ public class ProjectView implements Serializable {
         }
     }
 
-    /** A journal entry of the project, as the timeline shows it. */
-    public record Entry(Instant at, String action, String actor, String before, String after, String reason)
-            implements Serializable {
-
-        static Entry of(JournalEntry entry) {
-            return new Entry(entry.recordedAt(), entry.action(), entry.actor(), entry.stateBefore().orElse(null),
-                    entry.stateAfter().orElse(null), entry.reason().orElse(null));
-        }
-    }
 
     @Inject
     private Projects projects;
@@ -99,7 +89,7 @@ public class ProjectView implements Serializable {
     private boolean editor;
     private Shown project;
     private List<Step> steps = List.of();
-    private List<Entry> history = List.of();
+    private List<JournalLine> history = List.of();
     private Step chosen;
     private String reason;
 
@@ -126,7 +116,7 @@ public class ProjectView implements Serializable {
         projects.possibleStages(found).forEach(p -> possible.add(new Step(true, p.action().name(),
                 p.reasonRequired())));
         steps = List.copyOf(possible);
-        history = projects.history(found.id()).stream().map(Entry::of).toList();
+        history = projects.history(found.id()).stream().map(JournalLine::of).toList();
     }
 
     public void choose(Step step) {
@@ -182,7 +172,7 @@ public class ProjectView implements Serializable {
         return steps;
     }
 
-    public List<Entry> getHistory() {
+    public List<JournalLine> getHistory() {
         return history;
     }
 
@@ -191,10 +181,7 @@ public class ProjectView implements Serializable {
      * membership timeline names its acts); the action's own name when the bundle has none.
      */
     public String actionLabel(String action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String key = "journal.action." + action;
-        return bundle.containsKey(key) ? bundle.getString(key) : action;
+        return JournalLine.actionLabel(action);
     }
 
     public Step getChosen() {
