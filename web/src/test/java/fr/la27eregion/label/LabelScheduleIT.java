@@ -92,8 +92,9 @@ class LabelScheduleIT {
         Awarded renewing = SqlLabels.label(TestAccounts.ORGANISATION_A, "ACTIVE", day.minusYears(2),
                 day.plusDays(30), true);
         long project = Superuser.number("SELECT project_id FROM label WHERE id = ?", renewing.labelId());
-        long campaign = Superuser.number("SELECT campaign_id FROM label_application WHERE id = ?",
-                renewing.applicationId());
+        long campaign = SqlLabels.campaign(renewing.programmeId(), renewing.gridId(), "RENEWING"
+                + System.nanoTime() % 1_000_000_000L, day.minusDays(10).atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant(), day.plusDays(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         Superuser.update("INSERT INTO label_application (campaign_id, project_id, organisation_id, state,"
                 + " renewal_of_label_id, created_at, updated_at, changed_at) SELECT ?, ?, organisation_id, 'DRAFT',"
                 + " ?, now(), now(), now() FROM label WHERE id = ?", campaign, project, renewing.labelId(),

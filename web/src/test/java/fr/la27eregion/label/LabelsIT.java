@@ -134,7 +134,7 @@ class LabelsIT {
         assertThat(revoked.json().getJsonArray("actions")).isEmpty();
         Reply again = step(id, "REINSTATE", revoked.json().getInt("version"), null, ADMIN);
         assertThat(again.status()).as("nothing after a revocation").isEqualTo(422);
-        assertThat(again.json().getString("key")).isEqualTo("label.rule.NOT_FROM_THIS_STATE");
+        assertThat(again.json().getString("rule")).isEqualTo("label.rule.NOT_FROM_THIS_STATE");
 
         assertThat(Superuser.rows("SELECT action, state_before, state_after, actor, reason FROM journal_entry"
                 + " WHERE subject_type = 'Label' AND subject_id = ? ORDER BY seq", String.valueOf(id)))
@@ -184,7 +184,7 @@ class LabelsIT {
         Reply withheld = api.get("api/v1/labels/" + id + "/certificate", COORDINATOR);
         assertThat(withheld.status()).as(withheld.body()).isEqualTo(422);
         assertThat(withheld.mediaType()).isEqualTo("application/problem+json");
-        assertThat(withheld.json().getString("key")).isEqualTo("label.certificate.withheld");
+        assertThat(withheld.json().getString("rule")).isEqualTo("label.certificate.withheld");
         step(id, "REVOKE", suspended.json().getInt("version"), "Retiré.", ADMIN);
         assertThat(api.get("api/v1/labels/" + id + "/certificate", ADMIN).status()).as("not even for the secretariat")
                 .isEqualTo(422);
@@ -221,7 +221,7 @@ class LabelsIT {
         assertThat(application.getJsonNumber("projectId").longValue()).isEqualTo(label.projectId());
         Map<String, String> answers = new java.util.HashMap<>();
         application.getJsonArray("answers").forEach(v -> answers.put(v.asJsonObject().getString("code"),
-                v.asJsonObject().isNull("answer") ? null : v.asJsonObject().getString("answer")));
+                v.asJsonObject().getString("answer", null)));
         assertThat(answers).containsEntry("usagers", "Réponse d'origine au critère " + label.criteria().get(0) + ".")
                 .containsEntry("impact", null).doesNotContainKey("donnees");
         assertThat(application.getJsonArray("unanswered")).extracting(Object::toString).containsExactly("\"impact\"");
@@ -233,7 +233,7 @@ class LabelsIT {
 
         Reply twice = renew(label.labelId(), open, COORDINATOR);
         assertThat(twice.status()).as("one renewal at a time").isEqualTo(422);
-        assertThat(twice.json().getString("key")).isEqualTo("label.renewal.underWay");
+        assertThat(twice.json().getString("rule")).isEqualTo("label.renewal.underWay");
         // once withdrawn, a renewal may start again
         Reply withdrawn = api.post("api/v1/label-applications/" + id + "/transitions", Json.createObjectBuilder()
                 .add("action", "WITHDRAW").add("version", application.getInt("version")).build().toString(),
@@ -249,21 +249,21 @@ class LabelsIT {
                 % 1_000_000_000L, Instant.now().minus(20, ChronoUnit.DAYS), Instant.now().minus(1, ChronoUnit.DAYS));
         Reply late = renew(label.labelId(), closed, CONTRIBUTOR);
         assertThat(late.status()).as(late.body()).isEqualTo(422);
-        assertThat(late.json().getString("key")).isEqualTo("label.rule.CAMPAIGN_NOT_OPEN");
+        assertThat(late.json().getString("rule")).isEqualTo("label.rule.CAMPAIGN_NOT_OPEN");
 
         Awarded other = active(true);
         long otherCampaign = SqlLabels.campaign(other.programmeId(), other.gridId(), "OTHER" + System.nanoTime()
                 % 1_000_000_000L, Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(9, ChronoUnit.DAYS));
         Reply elsewhere = renew(label.labelId(), otherCampaign, CONTRIBUTOR);
         assertThat(elsewhere.status()).isEqualTo(422);
-        assertThat(elsewhere.json().getString("key")).isEqualTo("label.renewal.otherProgramme");
+        assertThat(elsewhere.json().getString("rule")).isEqualTo("label.renewal.otherProgramme");
 
         Awarded once = active(false);
         long onceCampaign = SqlLabels.campaign(once.programmeId(), once.gridId(), "ONCE" + System.nanoTime()
                 % 1_000_000_000L, Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(9, ChronoUnit.DAYS));
         Reply notRenewable = renew(once.labelId(), onceCampaign, CONTRIBUTOR);
         assertThat(notRenewable.status()).isEqualTo(422);
-        assertThat(notRenewable.json().getString("key")).isEqualTo("label.renewal.notRenewable");
+        assertThat(notRenewable.json().getString("rule")).isEqualTo("label.renewal.notRenewable");
 
         long open = SqlLabels.campaign(label.programmeId(), label.gridId(), "OPEN" + System.nanoTime()
                 % 1_000_000_000L, Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(9, ChronoUnit.DAYS));
@@ -271,7 +271,7 @@ class LabelsIT {
         assertThat(step(label.labelId(), "SUSPEND", version, "Contrôle.", ADMIN).status()).isEqualTo(200);
         Reply suspended = renew(label.labelId(), open, CONTRIBUTOR);
         assertThat(suspended.status()).isEqualTo(422);
-        assertThat(suspended.json().getString("key")).isEqualTo("label.renewal.notFromThisState");
+        assertThat(suspended.json().getString("rule")).isEqualTo("label.renewal.notFromThisState");
         assertThat(Superuser.number("SELECT count(*) FROM label_application WHERE renewal_of_label_id = ?",
                 label.labelId())).as("nothing started").isZero();
 
