@@ -281,7 +281,30 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.LabelRegister#register", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelRegister#count", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelRegister#verify", EVERYONE),
-            Map.entry("fr.la27eregion.label.boundary.LabelRegister#openCampaigns", EVERYONE)));
+            Map.entry("fr.la27eregion.label.boundary.LabelRegister#openCampaigns", EVERYONE),
+            // labels: their life. Which organisation's: LabelsIT (out of scope is a 404); steps by the table
+            Map.entry("fr.la27eregion.label.boundary.Labels#find", READERS),
+            Map.entry("fr.la27eregion.label.boundary.Labels#list", READERS),
+            Map.entry("fr.la27eregion.label.boundary.Labels#count", READERS),
+            Map.entry("fr.la27eregion.label.boundary.Labels#history", READERS),
+            Map.entry("fr.la27eregion.label.boundary.Labels#certificate", READERS),
+            Map.entry("fr.la27eregion.label.boundary.Labels#step", ADMIN),
+            Map.entry("fr.la27eregion.label.boundary.Labels#renew", APPLICANTS),
+            Map.entry("fr.la27eregion.label.boundary.Labels#possible", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Labels#renewalCampaigns", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Labels#renewalApplication", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.Labels#ofApplication", EVERYONE),
+            // the daily label job: only what is due, as the membership's deadlines; the job from its timer only
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#today", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#dueToExpire", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#expire", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#dueForRenewalReminder", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#remindRenewal", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#closingSoon", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#remindClosing", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#reviewsToRemind", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelDeadlines#remindReviewer", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelSchedule#run", NOBODY)));
 
     /** REST endpoint ({@code METHOD /path}) → who may call it. */
     static final Map<String, Set<String>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -346,7 +369,12 @@ class SecurityIT {
             Map.entry("DELETE /api/v1/label-applications/{id}/attachments/{attachmentId}", APPLICANTS),
             // labels: public (an unknown code is a 404 for everyone: the roles let every caller in)
             Map.entry("GET /api/v1/labels", EVERYONE),
-            Map.entry("GET /api/v1/labels/verify/{code}", EVERYONE)));
+            Map.entry("GET /api/v1/labels/verify/{code}", EVERYONE),
+            // which label's: LabelsIT (out of scope is a 404)
+            Map.entry("GET /api/v1/labels/{id}", READERS),
+            Map.entry("POST /api/v1/labels/{id}/transitions", ADMIN),
+            Map.entry("GET /api/v1/labels/{id}/certificate", READERS),
+            Map.entry("POST /api/v1/labels/{id}/renewals", APPLICANTS)));
 
     /**
      * The value put in each path parameter of the matrix's calls. No record has the id 0: a boundary checks the
@@ -396,6 +424,10 @@ class SecurityIT {
             Map.entry("POST /api/v1/label-applications/{id}/messages", "{\"body\": \"Essai\"}"),
             // application 0 does not exist: 404 once the roles are let through, before the body is read
             Map.entry("POST /api/v1/label-applications/{id}/attachments", "{}"));
+            // label 0 does not exist: 404 once the roles are let through
+            Map.entry("POST /api/v1/labels/{id}/transitions",
+                    "{\"action\": \"SUSPEND\", \"version\": 0, \"reason\": \"Essai\"}"),
+            Map.entry("POST /api/v1/labels/{id}/renewals", "{\"campaignId\": 0}"));
 
     final URL base = TestServer.url();
 
@@ -630,7 +662,9 @@ class SecurityIT {
                         : method.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
                 if (verb != null) {
                     Path sub = method.getAnnotation(Path.class);
-                    found.add(verb + " /api/v1/" + root.value() + (sub == null ? "" : "/" + sub.value()));
+                    // a parameter's pattern ({id: \d+}) is not part of its name
+                    found.add((verb + " /api/v1/" + root.value() + (sub == null ? "" : "/" + sub.value()))
+                            .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}"));
                 }
             }
         }

@@ -2,9 +2,9 @@ package fr.la27eregion.label;
 
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
-import fr.la27eregion.testing.SqlLabels;
-import fr.la27eregion.testing.SqlLabels.MadeLabel;
-import fr.la27eregion.testing.SqlLabels.Programme;
+import fr.la27eregion.testing.RegisterLabels;
+import fr.la27eregion.testing.RegisterLabels.MadeLabel;
+import fr.la27eregion.testing.RegisterLabels.Programme;
 import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
@@ -46,24 +46,24 @@ class LabelRegisterIT {
 
     @BeforeAll
     static void labels() {
-        programme = SqlLabels.programme("Label public d'essai", "Public test label", false);
-        long brittany = SqlLabels.organisation("Labellisée de Bretagne " + programme.code(), "FR-53");
-        long occitanie = SqlLabels.organisation("Labellisée d'Occitanie " + programme.code(), "FR-76");
+        programme = RegisterLabels.programme("Label public d'essai", "Public test label", false);
+        long brittany = RegisterLabels.organisation("Labellisée de Bretagne " + programme.code(), "FR-53");
+        long occitanie = RegisterLabels.organisation("Labellisée d'Occitanie " + programme.code(), "FR-76");
         brittanyTitle = "Cantine ouverte " + programme.code();
-        brittanyActive = SqlLabels.label(programme, brittany, brittanyTitle, "PUBLIC", "ACTIVE",
+        brittanyActive = RegisterLabels.label(programme, brittany, brittanyTitle, "PUBLIC", "ACTIVE",
                 LocalDate.of(2023, 3, 1), FAR, 2, List.of("Coup de cœur"));
-        occitanieNetwork = SqlLabels.label(programme, occitanie, "Guichet réseau " + programme.code(), "NETWORK",
+        occitanieNetwork = RegisterLabels.label(programme, occitanie, "Guichet réseau " + programme.code(), "NETWORK",
                 "ACTIVE", LocalDate.of(2022, 5, 1), FAR, null, List.of());
-        brittanyRevoked = SqlLabels.label(programme, brittany, "Retiré " + programme.code(), "PUBLIC", "REVOKED",
+        brittanyRevoked = RegisterLabels.label(programme, brittany, "Retiré " + programme.code(), "PUBLIC", "REVOKED",
                 LocalDate.of(2022, 6, 1), FAR, 1, List.of());
-        occitaniePastItsDay = SqlLabels.label(programme, occitanie, "Échu " + programme.code(), "PUBLIC", "ACTIVE",
+        occitaniePastItsDay = RegisterLabels.label(programme, occitanie, "Échu " + programme.code(), "PUBLIC", "ACTIVE",
                 LocalDate.of(2020, 1, 10), LocalDate.of(2021, 1, 10), 1, List.of());
-        brittanyRenewed = SqlLabels.label(programme, brittany, "Premier label " + programme.code(), "PUBLIC",
+        brittanyRenewed = RegisterLabels.label(programme, brittany, "Premier label " + programme.code(), "PUBLIC",
                 "RENEWED", LocalDate.of(2019, 1, 1), LocalDate.of(2021, 1, 1), 1, List.of());
-        SqlLabels.renewedBy(brittanyRenewed, brittanyActive);
-        occitanieSuspended = SqlLabels.label(programme, occitanie, "Suspendu " + programme.code(), "DRAFT",
+        RegisterLabels.renewedBy(brittanyRenewed, brittanyActive);
+        occitanieSuspended = RegisterLabels.label(programme, occitanie, "Suspendu " + programme.code(), "DRAFT",
                 "SUSPENDED", LocalDate.of(2022, 9, 1), FAR, 3, List.of());
-        occitanieExpired = SqlLabels.label(programme, occitanie, "Expiré " + programme.code(), "PUBLIC", "EXPIRED",
+        occitanieExpired = RegisterLabels.label(programme, occitanie, "Expiré " + programme.code(), "PUBLIC", "EXPIRED",
                 LocalDate.of(2018, 2, 1), LocalDate.of(2020, 2, 1), null, List.of());
     }
 
@@ -209,7 +209,7 @@ class LabelRegisterIT {
     @Test
     @DisplayName("a code is read as people type it: lower case, spaces, no dashes, O for 0, I and L for 1")
     void typedCodesAreRead() {
-        MadeLabel label = SqlLabels.label(programme, SqlLabels.organisation("Saisie " + programme.code(), null),
+        MadeLabel label = RegisterLabels.label(programme, RegisterLabels.organisation("Saisie " + programme.code(), null),
                 "Saisie " + programme.code(), "PUBLIC", "ACTIVE", LocalDate.of(2024, 1, 1), FAR, null, List.of());
         Superuser.update("UPDATE label SET verification_code = ? WHERE id = ?", "0011-ABCD-EFGH-JKMN-PQRS-TVWX",
                 label.id());
@@ -224,7 +224,7 @@ class LabelRegisterIT {
     @Test
     @DisplayName("an unknown code and a text that cannot be a code get the same 404")
     void unknownCodesAreNotFound() {
-        Reply unknown = verify(SqlLabels.newCode());
+        Reply unknown = verify(RegisterLabels.newCode());
         Reply malformed = verify("not a code at all");
         Reply tooShort = verify(brittanyActive.code().substring(0, 20));
         for (Reply reply : List.of(unknown, malformed, tooShort)) {
@@ -239,9 +239,9 @@ class LabelRegisterIT {
     void failedVerificationsAreLimited() {
         ApiClient guesser = API.from(ApiClient.uniqueAddress());
         for (int i = 0; i < 10; i++) {
-            assertThat(guesser.get("api/v1/labels/verify/" + SqlLabels.newCode(), null).status()).isEqualTo(404);
+            assertThat(guesser.get("api/v1/labels/verify/" + RegisterLabels.newCode(), null).status()).isEqualTo(404);
         }
-        Reply limited = guesser.get("api/v1/labels/verify/" + SqlLabels.newCode(), null);
+        Reply limited = guesser.get("api/v1/labels/verify/" + RegisterLabels.newCode(), null);
         assertThat(limited.status()).as(limited.body()).isEqualTo(429);
         assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 60L);
         assertThat(guesser.get("api/v1/labels/verify/" + brittanyActive.code(), null).status())
@@ -258,11 +258,11 @@ class LabelRegisterIT {
     @DisplayName("the verification page counts against the same limit and says so beside the field, never a 500")
     void theVerificationPageIsLimitedToo() {
         ApiClient visitor = API.from(ApiClient.uniqueAddress());
-        Reply unknown = visitor.get("public/verification.xhtml?code=" + SqlLabels.newCode(), null);
+        Reply unknown = visitor.get("public/verification.xhtml?code=" + RegisterLabels.newCode(), null);
         assertThat(unknown.status()).isEqualTo(200);
         assertThat(unknown.body()).contains("Aucun label n").contains("a ce code.");
         for (int i = 0; i < 9; i++) {
-            visitor.get("api/v1/labels/verify/" + SqlLabels.newCode(), null);
+            visitor.get("api/v1/labels/verify/" + RegisterLabels.newCode(), null);
         }
         Reply limited = visitor.get("public/verification.xhtml?code=" + brittanyActive.code(), null);
         assertThat(limited.status()).isEqualTo(200);

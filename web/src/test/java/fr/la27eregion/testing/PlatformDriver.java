@@ -107,6 +107,12 @@ public final class PlatformDriver {
                 .getValuesAs(JsonString::getString);
     }
 
+    /** Runs the daily label job from {@code count} timers at once; their tags. */
+    public List<String> fireLabelJob(int count) {
+        return ok(post("job", null, Map.of("count", Integer.toString(count), "job", ScheduleTimers.LABELS)))
+                .getJsonArray("tags").getValuesAs(JsonString::getString);
+    }
+
     /** The outcome of a job's timer, waited for ({@code ran=true lapsed=1 reminded=0 day=…}). */
     public String outcome(String tag, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

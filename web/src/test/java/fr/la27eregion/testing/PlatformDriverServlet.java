@@ -54,7 +54,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *     ({@link MovableClock});</li>
  *     <li>{@code POST retry}: a retry pass of the outbox, now;</li>
  *     <li>{@code POST renew-all?memberships=id:version,…}: the desk's bulk renewal, as the caller; each outcome;</li>
- *     <li>{@code POST job?count}: runs the daily job from that many timers at once; {@code GET job?tag}: its
+ *     <li>{@code POST job?count[&job=labels.daily]}: runs the daily (membership) job from that many timers at once; {@code GET job?tag}: its
  *     outcome;</li>
  *     <li>{@code GET timers}: the module's timers;</li>
  *     <li>{@code POST account?username}, {@code POST reset?id}, {@code POST new-password?token&password}: an account,
@@ -156,7 +156,8 @@ public class PlatformDriverServlet extends HttpServlet {
                     json.add("outcomes", outcomes);
                 }
                 case "/job" -> json.add("tags", Json.createArrayBuilder(schedule.fire(
-                        Integer.parseInt(request.getParameter("count")))));
+                        Integer.parseInt(request.getParameter("count")), request.getParameter("job") == null
+                                ? ScheduleTimers.MEMBERSHIP : request.getParameter("job"))));
                 case "/account" -> {
                     String username = request.getParameter("username");
                     Account account = accounts.create(username, "Test " + username, username + "@test.invalid",

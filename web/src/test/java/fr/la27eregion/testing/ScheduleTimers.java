@@ -1,5 +1,6 @@
 package fr.la27eregion.testing;
 
+import fr.la27eregion.label.boundary.LabelSchedule;
 import fr.la27eregion.membership.boundary.MembershipSchedule;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -22,7 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test-only: runs the daily membership job the way its own timer does, from an EJB timer of the container (no HTTP
+ * Test-only: runs the daily membership job (or the labels' one) the way its own timer does, from an EJB timer of the container (no HTTP
  * request, nobody logged in: the journal's actor is {@code system}), now rather than at 02:30; and lists the
  * module's timers.
  */
@@ -37,12 +38,25 @@ public class ScheduleTimers {
     @Inject
     private MembershipSchedule schedule;
 
+    @Inject
+    private LabelSchedule labels;
+
+    /** The membership's daily job. */
+    public static final String MEMBERSHIP = "membership.daily";
+    /** The labels' daily job. */
+    public static final String LABELS = "labels.daily";
+
     private final Map<String, String> outcomes = new ConcurrentHashMap<>();
 
-    /** Starts {@code count} single-action timers at once, each running the job; returns their tags. */
+    /** Starts {@code count} single-action timers at once, each running the membership job; returns their tags. */
     public List<String> fire(int count) {
+        return fire(count, MEMBERSHIP);
+    }
+
+    /** Starts {@code count} single-action timers at once, each running this job ({@link #LABELS}...). */
+    public List<String> fire(int count, String job) {
         List<String> tags = new ArrayList<>();
-        String run = "test.membership.daily." + System.nanoTime();
+        String run = "test." + job + "." + System.nanoTime();
         for (int i = 0; i < count; i++) {
             tags.add(run + "." + i);
         }
@@ -55,6 +69,13 @@ public class ScheduleTimers {
     void timeout(Timer timer) {
         String tag = String.valueOf(timer.getInfo());
         try {
+            if (tag.startsWith("test." + LABELS + ".")) {
+                LabelSchedule.Outcome outcome = labels.run();
+                outcomes.put(tag, "ran=" + outcome.ran() + " expired=" + outcome.expired() + " renewalReminders="
+                        + outcome.renewalReminders() + " closingReminders=" + outcome.closingReminders()
+                        + " reviewReminders=" + outcome.reviewReminders() + " day=" + outcome.day());
+                return;
+            }
             MembershipSchedule.Outcome outcome = schedule.run();
             outcomes.put(tag, "ran=" + outcome.ran() + " lapsed=" + outcome.lapsed() + " reminded="
                     + outcome.reminded() + " day=" + outcome.day());

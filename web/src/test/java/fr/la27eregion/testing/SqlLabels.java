@@ -1,104 +1,85 @@
 package fr.la27eregion.testing;
 
-import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Awarded labels for the tests of the public register and verification, written straight into the test database
- * as the superuser ({@link Superuser}), as V17 wants them: a programme with a one-criterion grid, a campaign, and
- * for each label a project of the holder organisation, its {@code AWARDED} application and the label. Each test
- * makes its own programme, so its filters find only its labels.
+ * Labels for the tests of a label's life, written straight into the test database as the superuser
+ * ({@link Superuser}), as {@link SqlReviews} does for the review, and consistent with {@code V17__label.sql}: a
+ * programme with a grid, a closed campaign, an application of a new project of the test organisation, awarded
+ * and answered, and its label. Each test makes its own: a certificate number of the year 1999 (no award ever takes
+ * one of that year) with a number of its own, and an unguessable-enough code of its own.
  */
 public final class SqlLabels {
 
-    /** A programme of the tests and a campaign of it (closed, or open now). */
-    public record Programme(long id, String code, long campaignId) {
+    /** A label as made here, with what the tests check against. */
+    public record Awarded(long programmeId, long gridId, long labelId, long applicationId, long projectId,
+                          String certificateNumber, String verificationCode, String projectTitle,
+                          List<Long> criteria) {
     }
-
-    /** A label made here: its id, certificate number and verification code (the stored, grouped form). */
-    public record MadeLabel(long id, String number, String code, long projectId) {
-    }
-
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 10_000_000L);
 
     private SqlLabels() {
     }
 
-    /** A programme (names in French and English, levels, mentions) with its grid and a campaign, open or closed. */
-    public static Programme programme(String nameFr, String nameEn, boolean openCampaign) {
-        String code = "PUB" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        long programme = Superuser.number("INSERT INTO label_programme (code, name_fr, name_en, levels, mentions,"
-                + " created_at, updated_at) VALUES (?, ?, ?, 3, '{\"Coup de cœur\"}', now(), now()) RETURNING id",
-                code, nameFr, nameEn);
-        long grid = Superuser.number("INSERT INTO scoring_grid (programme_id, grid_version, created_at)"
-                + " VALUES (?, 1, now()) RETURNING id", programme);
-        Superuser.update("INSERT INTO scoring_criterion (grid_id, position, code, label_fr, label_en, guidance_fr,"
-                + " guidance_en, weight, max_score) VALUES (?, 0, 'usagers', 'Conception centrée sur les usagers',"
-                + " 'User-centred design', 'Comment les usagers ont-ils été associés ?',"
-                + " 'How were users involved?', 1, 5)", grid);
-        Superuser.update("INSERT INTO scoring_criterion (grid_id, position, code, label_fr, label_en, weight,"
-                + " max_score) VALUES (?, 1, 'donnees', 'Ouverture des données', 'Openness of data', 2, 10)", grid);
-        String period = openCampaign ? "now() - interval '10 days', now() + interval '20 days'"
-                : "now() - interval '400 days', now() - interval '300 days'";
-        long campaign = Superuser.number("INSERT INTO campaign (programme_id, grid_id, code, title_fr, title_en,"
-                + " opens_at, closes_at, jury_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, " + period
-                + ", current_date + 60, now(), now()) RETURNING id", programme, grid, code + "-C",
-                "Appel " + nameFr, "Call " + nameEn);
-        return new Programme(programme, code, campaign);
-    }
-
-    /** A new associate organisation of this name, in the region of this territory code (null: none). */
-    public static long organisation(String name, String territoryCode) {
-        String siret = String.format("9%013d", Math.abs(RANDOM.nextLong()) % 10_000_000_000_000L);
-        return Superuser.number("INSERT INTO organisation (name, kind, territory_id, siret) VALUES (?, 'ASSOCIATE',"
-                + " (SELECT id FROM territory WHERE code = ?), ?) RETURNING id", name, territoryCode, siret);
-    }
-
     /**
-     * A label of the programme held by the organisation, for a new project of this title and visibility
-     * ({@code PUBLIC}, {@code NETWORK}...), in this state, awarded on a day and valid until another.
+     * A label of a new project of this test organisation, awarded on {@code awardedOn}, valid until
+     * {@code validUntil}, in this state; its programme renewable or not, its grid of the criteria {@code usagers}
+     * and {@code donnees} (both answered).
      */
-    public static MadeLabel label(Programme programme, long organisation, String title, String visibility,
-                                  String state, LocalDate awardedOn, LocalDate validUntil, Integer level,
-                                  List<String> mentions) {
-        long project = Superuser.number("INSERT INTO project (title, slug, summary, lead_organisation_id, kind,"
-                + " stage, visibility, created_at, updated_at, changed_at) VALUES (?, 'projet-labellise', ?, ?,"
-                + " 'INNOVATION', 'DEPLOYED', ?, now(), now(), now()) RETURNING id", title,
-                "Un projet labellisé des tests.", organisation, visibility);
-        String mentionArray = "{" + String.join(",", mentions.stream().map(m -> "\"" + m + "\"").toList()) + "}";
+    public static Awarded label(String organisationName, String state, LocalDate awardedOn, LocalDate validUntil,
+                                boolean renewable) {
+        String code = "LIFE" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        long programme = Superuser.number("INSERT INTO label_programme (code, name_fr, name_en, validity_months,"
+                + " renewable, levels, mentions, created_at, updated_at) VALUES (?, 'Label d''essai', 'Test label',"
+                + " 24, ?, 3, '{\"Coup de cœur\"}', now(), now()) RETURNING id", code, renewable);
+        long grid = grid(programme, 1, "usagers", "donnees");
+        long campaign = campaign(programme, grid, code + "-C", Instant.now().minus(400, ChronoUnit.DAYS),
+                Instant.now().minus(300, ChronoUnit.DAYS));
+        long organisation = SqlReviews.organisation(organisationName);
+        long project = SqlProjects.project(organisationName, "NETWORK");
+        String title = (String) Superuser.rows("SELECT title FROM project WHERE id = ?", project).get(0)
+                .get("title");
         long application = Superuser.number("INSERT INTO label_application (campaign_id, project_id,"
-                + " organisation_id, state, created_at, updated_at, changed_at, submitted_at, decided_at, level,"
-                + " mentions, decision_motivation) VALUES (?, ?, ?, 'AWARDED', now(), now(), now(), now(), now(), ?,"
-                + " ?::text[], 'Un projet exemplaire.') RETURNING id", programme.campaignId(), project, organisation,
-                level, mentionArray);
-        String number = "L27-" + awardedOn.getYear() + "-" + String.format("%08d", SERIAL.incrementAndGet());
-        String code = newCode();
+                + " organisation_id, state, created_at, updated_at, changed_at, submitted_at, reviewed_at,"
+                + " decided_at, level, mentions, decision_motivation) VALUES (?, ?, ?, 'AWARDED', now(), now(),"
+                + " now(), now(), now(), now(), 2, '{\"Coup de cœur\"}', 'Un projet exemplaire.') RETURNING id",
+                campaign, project, organisation);
+        List<Long> criteria = Superuser.column("SELECT id FROM scoring_criterion WHERE grid_id = ? ORDER BY"
+                + " position", grid).stream().map(Long::valueOf).toList();
+        for (long criterion : criteria) {
+            Superuser.update("INSERT INTO application_answer (application_id, criterion_id, answer) VALUES (?, ?, ?)",
+                    application, criterion, "Réponse d'origine au critère " + criterion + ".");
+        }
+        String number = String.format("L27-1999-%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
+        String verification = "T" + Long.toString(System.nanoTime(), 36).toUpperCase() + "-"
+                + Long.toString(Double.doubleToLongBits(Math.random()), 36).toUpperCase();
         long label = Superuser.number("INSERT INTO label (application_id, programme_id, project_id, organisation_id,"
                 + " certificate_number, verification_code, level, mentions, awarded_on, valid_until, state,"
-                + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, now()) RETURNING id", application,
-                programme.id(), project, organisation, number, code, level, mentionArray, awardedOn, validUntil,
-                state);
-        return new MadeLabel(label, number, code, project);
+                + " changed_at) VALUES (?, ?, ?, ?, ?, ?, 2, '{\"Coup de cœur\"}', ?, ?, ?, now()) RETURNING id",
+                application, programme, project, organisation, number, verification, java.sql.Date.valueOf(awardedOn),
+                java.sql.Date.valueOf(validUntil), state);
+        return new Awarded(programme, grid, label, application, project, number, verification, title, criteria);
     }
 
-    /** Notes that {@code renewal} renewed {@code old} (the old one's state is the caller's). */
-    public static void renewedBy(MadeLabel old, MadeLabel renewal) {
-        Superuser.update("UPDATE label SET renewed_by_label_id = ? WHERE id = ?", renewal.id(), old.id());
-    }
-
-    /** A verification code as the platform makes them: 24 symbols of Crockford's base32 in groups of four. */
-    public static String newCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 24; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    /** A grid version of the programme with criteria of these codes, in order. */
+    public static long grid(long programme, int version, String... codes) {
+        long grid = Superuser.number("INSERT INTO scoring_grid (programme_id, grid_version, created_at)"
+                + " VALUES (?, ?, now()) RETURNING id", programme, version);
+        for (int i = 0; i < codes.length; i++) {
+            Superuser.number("INSERT INTO scoring_criterion (grid_id, position, code, label_fr, label_en, weight,"
+                    + " max_score) VALUES (?, ?, ?, ?, ?, 1.00, 5) RETURNING id", grid, i, codes[i],
+                    "Critère " + codes[i], "Criterion " + codes[i]);
         }
-        return code.toString();
+        return grid;
+    }
+
+    /** A campaign of the programme on this grid, open from {@code opens} to {@code closes}. */
+    public static long campaign(long programme, long grid, String code, Instant opens, Instant closes) {
+        return Superuser.number("INSERT INTO campaign (programme_id, grid_id, code, title_fr, title_en, opens_at,"
+                + " closes_at, created_at, updated_at) VALUES (?, ?, ?, 'Campagne d''essai', 'Test campaign', ?, ?,"
+                + " now(), now()) RETURNING id", programme, grid, code, java.sql.Timestamp.from(opens),
+                java.sql.Timestamp.from(closes));
     }
 }

@@ -16,6 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Starts a label application's draft, for the boundary and the demo data alike: the campaign not closed, no other
@@ -44,6 +46,20 @@ public class Drafts {
      * @throws RuleViolation the project already has a live application in the campaign
      */
     public LabelApplication start(Campaign campaign, Project project, String createdBy, Collection<Actor> actors) {
+        return start(campaign, project, null, Map.of(), createdBy, actors);
+    }
+
+    /**
+     * A new draft as {@link #start(Campaign, Project, String, Collection)} does, renewing a label and pre-filled
+     * with answers by criterion id of the campaign's grid: its creation is journaled with the label it renews and
+     * the criteria it was given answers for.
+     *
+     * @param renewalOf the label the application renews, or null
+     * @throws LabelRefused  the campaign closed, or an answer the grid does not take
+     * @throws RuleViolation the project already has a live application in the campaign
+     */
+    public LabelApplication start(Campaign campaign, Project project, Long renewalOf, Map<Long, String> answers,
+                                  String createdBy, Collection<Actor> actors) {
         Instant now = clock.instant();
         if (!now.isBefore(campaign.closesAt())) {
             throw new LabelRefused(LabelRefused.Rule.CAMPAIGN_NOT_OPEN, "campaignId", "The campaign "
@@ -54,9 +70,16 @@ public class Drafts {
             throw new RuleViolation("projectId", "label.field.alreadyApplied", "This project already has an "
                     + "application in the campaign " + campaign.code() + ".", campaign.code());
         }
-        LabelApplication application = LabelApplication.draft(campaign, project, null, createdBy, now);
-        return transitions.create(applications, application, actors, ApplicationTransitions.describe(application))
-                .record();
+        LabelApplication application = LabelApplication.draft(campaign, project, renewalOf, createdBy, now);
+        List<Long> answered = application.answer(answers, now);
+        Map<String, Object> details = ApplicationTransitions.describe(application);
+        if (renewalOf != null) {
+            details.put("renewalOf", renewalOf);
+        }
+        if (!answered.isEmpty()) {
+            details.put("criteria", answered.stream().sorted().toList());
+        }
+        return transitions.create(applications, application, actors, details).record();
     }
 
     /** Whether the project has an application in the campaign that was not withdrawn. */

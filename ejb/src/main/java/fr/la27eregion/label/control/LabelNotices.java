@@ -58,14 +58,19 @@ public class LabelNotices {
         }
     }
 
-    private void tellApplicant(LabelApplication application, String key, String text) {
-        List<Notifications.Recipient> coordinators = em.createNamedQuery(Contact.OF_ORGANISATION, Contact.class)
-                .setParameter("organisation", application.organisation().id()).getResultStream()
+    /** Tells the applicant organisation with this text as the message's {2} (a reason, a message, a date). */
+    public void tellApplicant(LabelApplication application, String key, String text) {
+        notifications.tell(application.organisation().id(), coordinators(application.organisation().id()), key,
+                arguments(application, text), clock.instant());
+    }
+
+    /** The coordinator contacts of an organisation, whom its mails are written to, in their languages. */
+    public List<Notifications.Recipient> coordinators(long organisationId) {
+        return em.createNamedQuery(Contact.OF_ORGANISATION, Contact.class)
+                .setParameter("organisation", organisationId).getResultStream()
                 .filter(contact -> contact.networkRole() == NetworkRole.COORDINATOR)
                 .sorted(Comparator.comparing(Contact::id))
                 .map(contact -> new Notifications.Recipient(contact.email(), contact.language())).toList();
-        notifications.tell(application.organisation().id(), coordinators, key, arguments(application, text),
-                clock.instant());
     }
 
     private List<String> arguments(LabelApplication application, String text) {

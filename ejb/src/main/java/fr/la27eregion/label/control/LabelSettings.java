@@ -18,6 +18,33 @@ public class LabelSettings {
     @ConfigProperty(name = "platform.base-url", defaultValue = "http://localhost:8080")
     private String baseUrl;
 
+    @Inject
+    @ConfigProperty(name = "labels.renewal-reminder-days", defaultValue = "60")
+    private int renewalReminderDays;
+
+    @Inject
+    @ConfigProperty(name = "labels.closing-reminder-days", defaultValue = "7")
+    private int closingReminderDays;
+
+    @Inject
+    @ConfigProperty(name = "labels.review-reminder-days", defaultValue = "3")
+    private int reviewReminderDays;
+
+    /** How many days before a label's validity ends its holder is reminded to apply for its renewal. */
+    public int renewalReminderDays() {
+        return Math.max(0, renewalReminderDays);
+    }
+
+    /** How many days before a campaign closes the organisations with drafts in it are reminded to send them. */
+    public int closingReminderDays() {
+        return Math.max(0, closingReminderDays);
+    }
+
+    /** How many days before an assessment is due its reviewer is reminded (once; again once it is overdue). */
+    public int reviewReminderDays() {
+        return Math.max(0, reviewReminderDays);
+    }
+
     /** Where the secretariat is told of an applicant's message; empty: told in no mail (the pages show it). */
     public Optional<String> secretariatEmail() {
         return secretariatEmail.filter(address -> !address.isBlank()).map(String::strip);

@@ -9,8 +9,13 @@ import fr.la27eregion.label.entity.LabelState;
 import fr.la27eregion.platform.workflow.TransitionTable;
 import fr.la27eregion.platform.workflow.Workflow;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Map;
 
 /**
@@ -25,6 +30,11 @@ public class LabelTransitions implements Workflow<Label, LabelState, LabelAction
 
     /** The journal's and the metrics' word for labels. */
     public static final String NAME = "label";
+
+    /** The steps told to the holder organisation ({@link #inTransaction}). */
+    private static final Set<String> TOLD = Stream.of(LabelAction.EXPIRE, LabelAction.SUSPEND,
+            LabelAction.REINSTATE, LabelAction.REVOKE).map(action -> NAME + "." + action.name().toLowerCase(
+            Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public TransitionTable<LabelState, LabelAction> table() {
@@ -51,9 +61,19 @@ public class LabelTransitions implements Workflow<Label, LabelState, LabelAction
         return describe(label);
     }
 
+    @Inject
+    private HolderNotices notices;
+
+    /**
+     * Tells the holder organisation of an expiry, a suspension, a reinstatement or a revocation (with its
+     * motivation), in the step's transaction; the award is told with the application's step, a renewal with the
+     * award of the renewal application.
+     */
     @Override
     public void inTransaction(Label label, String act) {
-        // the steps of a label tell no one yet: the award is told with the application's step
+        if (TOLD.contains(act)) {
+            notices.tell(label, act, label.lastReason());
+        }
     }
 
     @Override

@@ -27,6 +27,10 @@ public class ReviewNotices {
     public static final String ASSIGNED = AssessmentTransitions.NAME + ".assign";
     /** The mail to the secretariat of a recusal. */
     public static final String RECUSED = AssessmentTransitions.NAME + ".recuse";
+    /** The reminder to a reviewer whose assessment is due within {@code labels.review-reminder-days}. */
+    public static final String DUE_SOON = AssessmentTransitions.NAME + ".due-reminder";
+    /** The reminder to a reviewer whose assessment is overdue. */
+    public static final String OVERDUE = AssessmentTransitions.NAME + ".overdue-reminder";
 
     @PersistenceContext
     private EntityManager em;
@@ -42,13 +46,22 @@ public class ReviewNotices {
 
     /** Tells the reviewer they are assigned, and by when their assessment is due. */
     public void tellReviewer(Assessment assessment) {
+        remindReviewer(assessment, ASSIGNED);
+    }
+
+    /**
+     * Writes the reviewer of an assessment about it ({@code key}: {@link #ASSIGNED}, or the daily job's reminders
+     * {@link #DUE_SOON} and {@link #OVERDUE}), with its due date; returns whether a mail went out (not to an account without an address).
+     */
+    public boolean remindReviewer(Assessment assessment, String key) {
         Account reviewer = em.find(Account.class, assessment.reviewerAccountId());
         if (reviewer == null || reviewer.email() == null || reviewer.email().isBlank()) {
-            return;
+            return false;
         }
-        notifications.mailOnly(new Notifications.Recipient(reviewer.email(), "fr"), ASSIGNED,
+        notifications.mailOnly(new Notifications.Recipient(reviewer.email(), "fr"), key,
                 arguments(assessment.application(), assessment.dueOn().map(Object::toString).orElse("")),
                 clock.instant());
+        return true;
     }
 
     /** Tells the secretariat a reviewer recused themselves, with the conflict they declared. */

@@ -1,7 +1,7 @@
 package fr.la27eregion.project.web;
 
-import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.web.JournalLine;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import fr.la27eregion.project.boundary.Projects;
@@ -76,15 +76,6 @@ public class ProjectView implements Serializable {
         }
     }
 
-    /** A journal entry of the project, as the timeline shows it. */
-    public record Entry(Instant at, String action, String actor, String before, String after, String reason)
-            implements Serializable {
-
-        static Entry of(JournalEntry entry) {
-            return new Entry(entry.recordedAt(), entry.action(), entry.actor(), entry.stateBefore().orElse(null),
-                    entry.stateAfter().orElse(null), entry.reason().orElse(null));
-        }
-    }
 
     @Inject
     private Projects projects;
@@ -97,7 +88,7 @@ public class ProjectView implements Serializable {
     private boolean editor;
     private Shown project;
     private List<Step> steps = List.of();
-    private List<Entry> history = List.of();
+    private List<JournalLine> history = List.of();
     private Step chosen;
     private String reason;
 
@@ -123,7 +114,7 @@ public class ProjectView implements Serializable {
         projects.possibleStages(found).forEach(p -> possible.add(new Step(true, p.action().name(),
                 p.reasonRequired())));
         steps = List.copyOf(possible);
-        history = projects.history(found.id()).stream().map(Entry::of).toList();
+        history = projects.history(found.id()).stream().map(JournalLine::of).toList();
     }
 
     public void choose(Step step) {
@@ -179,7 +170,7 @@ public class ProjectView implements Serializable {
         return steps;
     }
 
-    public List<Entry> getHistory() {
+    public List<JournalLine> getHistory() {
         return history;
     }
 

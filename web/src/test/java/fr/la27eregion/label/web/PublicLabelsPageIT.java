@@ -1,8 +1,8 @@
 package fr.la27eregion.label.web;
 
-import fr.la27eregion.testing.SqlLabels;
-import fr.la27eregion.testing.SqlLabels.MadeLabel;
-import fr.la27eregion.testing.SqlLabels.Programme;
+import fr.la27eregion.testing.RegisterLabels;
+import fr.la27eregion.testing.RegisterLabels.MadeLabel;
+import fr.la27eregion.testing.RegisterLabels.Programme;
 import fr.la27eregion.testing.browser.Browser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -42,19 +42,19 @@ class PublicLabelsPageIT {
 
     @BeforeAll
     static void labels() {
-        programme = SqlLabels.programme("Label citoyen d'essai", "Citizen test label", false);
-        open = SqlLabels.programme("Label ouvert d'essai", "Open test label", true);
-        long brittany = SqlLabels.organisation("Région labellisée " + programme.code(), "FR-53");
-        long normandy = SqlLabels.organisation("Normandie labellisée " + programme.code(), "FR-28");
+        programme = RegisterLabels.programme("Label citoyen d'essai", "Citizen test label", false);
+        open = RegisterLabels.programme("Label ouvert d'essai", "Open test label", true);
+        long brittany = RegisterLabels.organisation("Région labellisée " + programme.code(), "FR-53");
+        long normandy = RegisterLabels.organisation("Normandie labellisée " + programme.code(), "FR-28");
         validTitle = "Cantine ouverte " + programme.code();
-        valid = SqlLabels.label(programme, brittany, validTitle, "PUBLIC", "ACTIVE", LocalDate.of(2024, 3, 1), FAR,
+        valid = RegisterLabels.label(programme, brittany, validTitle, "PUBLIC", "ACTIVE", LocalDate.of(2024, 3, 1), FAR,
                 2, List.of("Coup de cœur"));
-        renewed = SqlLabels.label(programme, brittany, "Premier label " + programme.code(), "PUBLIC", "RENEWED",
+        renewed = RegisterLabels.label(programme, brittany, "Premier label " + programme.code(), "PUBLIC", "RENEWED",
                 LocalDate.of(2021, 3, 1), LocalDate.of(2023, 3, 1), 1, List.of());
-        SqlLabels.renewedBy(renewed, valid);
-        revoked = SqlLabels.label(programme, normandy, "Retiré " + programme.code(), "NETWORK", "REVOKED",
+        RegisterLabels.renewedBy(renewed, valid);
+        revoked = RegisterLabels.label(programme, normandy, "Retiré " + programme.code(), "NETWORK", "REVOKED",
                 LocalDate.of(2023, 6, 1), FAR, null, List.of());
-        SqlLabels.label(programme, normandy, "Échu " + programme.code(), "PUBLIC", "ACTIVE",
+        RegisterLabels.label(programme, normandy, "Échu " + programme.code(), "PUBLIC", "ACTIVE",
                 LocalDate.of(2020, 6, 1), LocalDate.of(2022, 6, 1), null, List.of());
     }
 
@@ -121,7 +121,7 @@ class PublicLabelsPageIT {
         browser.screenshot("label-verification-valid-fr");
         browser.accessibility().assertNoViolations("a valid label's verdict in French");
 
-        page.verify(SqlLabels.newCode());
+        page.verify(RegisterLabels.newCode());
         assertThat(page.codeError()).isEqualTo("Aucun label n'a ce code. Vérifiez la saisie.");
         assertThat(page.codeField().getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(page.codeField().getAttribute("aria-describedby")).contains("code-error");
