@@ -25,21 +25,22 @@ final class JuryPage extends PublicPage {
 
     /** The application ids of the ranking's rows, in order. */
     List<String> rows() {
-        return all("#ranking\\:table tbody tr[data-rk]").stream().map(row -> row.getAttribute("data-rk")).toList();
+        return all("#ranking\\:table tbody tr.jury-row").stream().map(row -> row.getAttribute("class"))
+                .map(classes -> classes.replaceAll(".*jury-application-(\\d+).*", "$1")).toList();
     }
 
     WebElement row(long application) {
-        return find("tr[data-rk='" + application + "']");
+        return find("tr.jury-application-" + application);
     }
 
     /** The state of a row's application ({@code REVIEWED}, {@code AWARDED}...). */
     String state(long application) {
-        return find("tr[data-rk='" + application + "'] .state").getAttribute("data-state");
+        return find("tr.jury-application-" + application + " .state").getAttribute("data-state");
     }
 
     /** Opens the decision dialog on a row and waits for it. */
     void choose(long application) {
-        find("tr[data-rk='" + application + "'] button.jury-decide").click();
+        find("tr.jury-application-" + application + " button.jury-decide").click();
         browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#decision\\:motivation")));
         browser.waitUntil(d -> ajaxIdle());
     }

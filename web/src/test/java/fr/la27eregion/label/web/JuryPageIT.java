@@ -62,9 +62,9 @@ class JuryPageIT {
         browser.waitForDocument();
 
         assertThat(page.rows()).containsExactly(String.valueOf(best), String.valueOf(second), String.valueOf(third));
-        assertThat(find("tr[data-rk='" + best + "']").getText()).contains("94,00", "100,00", "88,00", "12,00");
-        find("tr[data-rk='" + best + "'] details summary").click();
-        assertThat(find("tr[data-rk='" + best + "'] .jury-scores__table").getText()).contains("Critère usagers",
+        assertThat(page.row(best).getText()).contains("94,00", "100,00", "88,00", "12,00");
+        find("tr.jury-application-" + best + " details summary").click();
+        assertThat(find("tr.jury-application-" + best + " .jury-scores__table").getText()).contains("Critère usagers",
                 "Critère cooperation");
         browser.accessibility().assertNoViolations("jury page, ranking with the scores unfolded");
         browser.screenshot("label-jury-ranking-fr");
@@ -79,7 +79,7 @@ class JuryPageIT {
         page.confirm();
         browser.waitUntil(d -> "AWARDED".equals(page.state(best)));
         String number = Superuser.column("SELECT certificate_number FROM label WHERE application_id = ?", best).get(0);
-        assertThat(find("tr[data-rk='" + best + "']").getText()).contains(number, "Niveau 2",
+        assertThat(page.row(best).getText()).contains(number, "Niveau 2",
                 SqlJury.MENTIONS.get(0));
         assertThat(find(".page-messages").getText()).contains("Label attribué", number);
         assertThat(Superuser.column("SELECT decision_motivation FROM label_application WHERE id = ?", best).get(0))
@@ -114,7 +114,7 @@ class JuryPageIT {
 
         open("app/labels/jury.xhtml?campaign=" + jury.campaignId() + "&lang=en");
         assertThat(find("h1").getText()).startsWith("Jury:");
-        assertThat(find("tr[data-rk='" + best + "']").getText()).contains("Level 2", number);
+        assertThat(page.row(best).getText()).contains("Level 2", number);
         browser.accessibility().assertNoViolations("jury page in English");
         browser.screenshot("label-jury-ranking-en");
     }
