@@ -93,6 +93,8 @@ class SecurityIT {
     /** Who reads a review: the secretariat, auditors, a campaign's jury chair, its reviewers (LabelReviewIT). */
     static final Set<String> REVIEW_READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.JURY,
             Role.REVIEWER);
+    /** Who reads a campaign's jury ranking: the secretariat, auditors, its jury chair (JuryIT). */
+    static final Set<String> JURY_READERS = callers(false, Role.NETWORK_ADMIN, Role.AUDITOR, Role.JURY);
     /** Who starts and answers label applications (which organisation's: LabelApplicationsIT). */
     static final Set<String> APPLICANTS = callers(false, Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR);
 
@@ -233,6 +235,10 @@ class SecurityIT {
             // labels: the application's PDF, every role reads some application (its applicant's people, the
             // review's readers). Which application, blind or whole: ApplicationPdfIT
             Map.entry("fr.la27eregion.label.boundary.ApplicationDocuments#pdf", ANY_ACCOUNT),
+            // labels: jury. Which campaign: its chair only among jury accounts, 403 for another (JuryIT)
+            Map.entry("fr.la27eregion.label.boundary.Juries#ranking", JURY_READERS),
+            Map.entry("fr.la27eregion.label.boundary.Juries#campaigns", JURY_READERS),
+            Map.entry("fr.la27eregion.label.boundary.Juries#decide", callers(false, Role.JURY)),
             // labels: core. Programmes and their grids are public, changed by the secretariat
             Map.entry("fr.la27eregion.label.boundary.Programmes#create", ADMIN),
             Map.entry("fr.la27eregion.label.boundary.Programmes#revise", ADMIN),
@@ -354,11 +360,13 @@ class SecurityIT {
             Map.entry("GET /api/v1/campaigns/{id}", EVERYONE),
             Map.entry("POST /api/v1/campaigns", ADMIN),
             Map.entry("PUT /api/v1/campaigns/{id}", ADMIN),
+            Map.entry("GET /api/v1/campaigns/{id}/jury", JURY_READERS),
             // which application's: LabelApplicationsIT (out of scope is a 404)
             Map.entry("GET /api/v1/label-applications", READERS),
             Map.entry("GET /api/v1/label-applications/{id}", EVERYONE),
             Map.entry("POST /api/v1/label-applications", APPLICANTS),
             Map.entry("PUT /api/v1/label-applications/{id}/answers", APPLICANTS),
+            // probed with SUBMIT; AWARD and REJECT are the campaign's jury chair's only (JuryIT: the secretariat 403)
             Map.entry("POST /api/v1/label-applications/{id}/transitions", PROJECT_WRITERS),
             Map.entry("GET /api/v1/label-applications/{id}/messages", READERS),
             Map.entry("POST /api/v1/label-applications/{id}/messages", PROJECT_WRITERS),

@@ -8,6 +8,7 @@ import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.label.control.ApplicationTransitions;
 import fr.la27eregion.label.control.AssessmentScoring;
 import fr.la27eregion.label.control.AssessmentTransitions;
+import fr.la27eregion.label.control.JuryNotices;
 import fr.la27eregion.label.control.ReviewerSuggestion;
 import fr.la27eregion.label.entity.ApplicationAction;
 import fr.la27eregion.label.entity.ApplicationInputs;
@@ -53,7 +54,8 @@ import java.util.stream.Collectors;
  * people, a member partner's); a reviewer scores against the campaign's frozen grid and submits, or declares a
  * conflict and is recused. The platform moves the application: into review when its programme's number of
  * reviewers is assigned, out of it (reviewed, its weighted total the mean of the assessments') when the last
- * required assessment is in.
+ * required assessment is in; the campaign's jury chair is told when that leaves the campaign ready for the jury
+ * ({@link JuryNotices}).
  *
  * <p><b>Exactly once.</b> Every step that may move the application locks its row first ({@code SELECT ... FOR
  * UPDATE}) and only then counts the assessments: two reviewers submitting at the same moment are served one after
@@ -111,6 +113,9 @@ public class Assessments {
 
     @Inject
     private ReviewerSuggestion suggestion;
+
+    @Inject
+    private JuryNotices juryNotices;
 
     @Inject
     private Journal journal;
@@ -407,6 +412,7 @@ public class Assessments {
         application.recordWeightedTotal(AssessmentScoring.mean(totals).orElseThrow());
         transitions.apply(applications, application, null, ApplicationAction.COMPLETE_REVIEW, PLATFORM,
                 ApplicationInputs.of(null, now));
+        juryNotices.tellWhenReady(application.campaign());
     }
 
     /** How many more reviewers the programme asks for: its number less the assigned and submitted ones. */

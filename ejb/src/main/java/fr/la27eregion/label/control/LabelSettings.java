@@ -60,6 +60,11 @@ public class LabelSettings {
         return base() + "/app/labels/label.xhtml?id=" + labelId;
     }
 
+    /** The intranet page of a campaign's jury (its ranking and decisions), for mails. */
+    public String juryPage(long campaignId) {
+        return base() + "/app/labels/jury.xhtml?campaign=" + campaignId;
+    }
+
     /**
      * The public address where anyone verifies a label by its code: printed on the certificate and in its QR code,
      * so it never changes ({@code /public/labels/verifier/{code}}, the public side's page).

@@ -40,8 +40,8 @@ import java.util.Map;
 
 /**
  * The demo labels: the programme "Label 27e Région — Innovation publique" with its grid of six criteria in French
- * and English and its decision templates; last year's campaign, closed (decided: its reviews, decisions and labels
- * come with the review, jury and certificate parts); and this year's campaign, open, with drafts and submitted
+ * and English and its decision templates; the campaigns of three years ago and of last year, closed and decided
+ * ({@link DemoLabelDecisions}: reviews, decisions, labels, one expired, one renewed); and this year's campaign, open, with drafts and submitted
  * applications of demo projects, each through the applications' own path ({@link Drafts}, then
  * {@link Transitions}), so each has its journal entries. The applicant's steps are taken as the platform playing
  * the project's coordinator. Each record is found by its natural key (the programme's and the campaigns' codes, a
@@ -104,6 +104,9 @@ class DemoLabels {
     private Journal journal;
 
     @Inject
+    private DemoLabelDecisions decisions;
+
+    @Inject
     private Clock clock;
 
     private static CriterionDetails criterion(String code, String labelFr, String labelEn, String guidanceFr,
@@ -137,11 +140,15 @@ class DemoLabels {
         Long chair = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", "jury")
                 .getResultStream().findFirst().map(Account::id).orElse(null);
         Instant now = clock.instant();
-        if (campaign("INNOVATION-" + (year - 1)) == null) {
-            addCampaign(programme, "INNOVATION-" + (year - 1), year - 1, at(year - 1, 1, 15), at(year - 1, 3, 31),
-                    LocalDate.of(year - 1, 5, 20), chair);
-            added++;
+        for (int ago : List.of(3, 1)) {
+            if (campaign("INNOVATION-" + (year - ago)) == null) {
+                addCampaign(programme, "INNOVATION-" + (year - ago), year - ago, at(year - ago, 1, 15),
+                        at(year - ago, 3, 31), LocalDate.of(year - ago, 5, 20), chair);
+                added++;
+            }
         }
+        // the past campaigns decided: awards and rejections, their labels, one expired, one renewed
+        added += decisions.addDecisions(campaign("INNOVATION-" + (year - 3)), campaign("INNOVATION-" + (year - 1)));
         Campaign open = campaign("INNOVATION-" + year);
         if (open == null) {
             // open whenever the demo starts: from a month before to three months after
@@ -233,7 +240,7 @@ class DemoLabels {
         return added;
     }
 
-    private static String answer(Project project, ScoringCriterion criterion) {
+    static String answer(Project project, ScoringCriterion criterion) {
         return switch (criterion.code()) {
             case "user-centred" -> "Le projet « " + project.title() + " » a été conçu en ateliers avec ses usagers "
                     + "et les agents qui le font vivre, puis testé en conditions réelles.";

@@ -229,23 +229,23 @@ public final class ProjectBenchmark {
     // ---------------------------------------------------------------------------------------------------------------
 
     /** Opens one client's worker (its connection, its random ids). */
-    private interface Worker {
+    interface Worker {
         Closeable open(int client) throws Exception;
     }
 
     /** What a client does once, and what it closes at the end. */
-    private record Closeable(Action step, Action finish) implements AutoCloseable {
+    record Closeable(Action step, Action finish) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             finish.run();
         }
     }
 
-    private interface Action {
+    interface Action {
         void run() throws Exception;
     }
 
-    private record Run(double perSecond, long[] nanos) {
+    record Run(double perSecond, long[] nanos) {
         double percentile(int p) {
             int rank = (int) Math.ceil(p / 100.0 * nanos.length);
             return nanos.length == 0 ? Double.NaN : nanos[Math.max(0, rank - 1)] / 1e6;
@@ -258,13 +258,18 @@ public final class ProjectBenchmark {
 
     /** {@link #CLIENTS} clients together for {@code duration} ms; each request's time. */
     private static Run run(Worker worker, long duration) throws Exception {
+        return run(worker, duration, CLIENTS);
+    }
+
+    /** {@code clients} clients together for {@code duration} ms; each request's time (the jury's benchmark too). */
+    static Run run(Worker worker, long duration, int clients) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch ready = new CountDownLatch(CLIENTS);
+        CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch start = new CountDownLatch(1);
         List<Throwable> failures = new ArrayList<>();
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
+        for (int c = 0; c < clients; c++) {
             int client = c;
             Thread thread = new Thread(() -> {
                 long[] nanos = new long[1024];
@@ -314,10 +319,10 @@ public final class ProjectBenchmark {
     }
 
     /** Embedded PostgreSQL and Payara Micro with the micro WAR, on 127.0.0.1, stopped by their processes. */
-    private static final class Servers implements AutoCloseable {
-        private LocalDatabase database;
+    static final class Servers implements AutoCloseable {
+        LocalDatabase database;
         private Process micro;
-        private URI base;
+        URI base;
         private Path log;
         private String versions = "";
 

@@ -1,6 +1,7 @@
 package fr.la27eregion.label.api;
 
 import fr.la27eregion.label.boundary.Campaigns;
+import fr.la27eregion.label.boundary.Juries;
 import fr.la27eregion.label.entity.Campaign;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
@@ -41,6 +42,9 @@ public class CampaignsResource {
 
     @EJB
     private Campaigns campaigns;
+
+    @EJB
+    private Juries juries;
 
     @Inject
     private Clock clock;
@@ -125,5 +129,23 @@ public class CampaignsResource {
                     "version is required: the version of the campaign as you saw it.");
         }
         return CampaignJson.of(campaigns.revise(id, campaign.version(), campaign.details()), clock.instant());
+    }
+
+    @GET
+    @Path("{id}/jury")
+    @Operation(summary = "Read a campaign's jury ranking", description = "Its reviewed and decided applications, "
+            + "the best weighted total first (equal totals share a rank), each submitted assessment's scores per "
+            + "criterion side by side and the spread between the reviewers' totals; with the programme's levels, "
+            + "mentions and decision templates. For the campaign's jury chair, the secretariat and auditors.")
+    @APIResponse(responseCode = "200", description = "The ranking", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JuryJson.class)))
+    @APIResponse(responseCode = "401", description = "No credentials", content = @Content(
+            mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not the campaign's jury chair, the secretariat or an auditor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such campaign", content = @Content(
+            mediaType = Problem.MEDIA_TYPE))
+    public JuryJson jury(@Parameter(description = "The campaign's id", required = true) @PathParam("id") long id) {
+        return JuryJson.of(juries.ranking(id));
     }
 }

@@ -1,7 +1,9 @@
 package fr.la27eregion.label.api;
 
 import fr.la27eregion.label.boundary.ApplicationAttachments;
+import fr.la27eregion.label.boundary.Juries;
 import fr.la27eregion.label.boundary.LabelApplications;
+import fr.la27eregion.label.control.JuryDecisions;
 import fr.la27eregion.label.entity.ApplicationAction;
 import fr.la27eregion.label.entity.ApplicationAttachment;
 import fr.la27eregion.label.entity.ApplicationMessage;
@@ -62,6 +64,7 @@ public class LabelApplicationsResource {
 
     @Context
     private HttpServletRequest request;
+    private Juries juries;
 
     @Context
     private UriInfo uri;
@@ -174,8 +177,11 @@ public class LabelApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a label application", description = "SUBMIT (the coordinator, while the campaign is "
             + "open and every criterion answered), RESUBMIT (the coordinator, after changes), WITHDRAW (the "
-            + "coordinator), REQUEST_CHANGES and DECLARE_INELIGIBLE (the secretariat, with a reason). As the caller "
-            + "saw the application (version); journaled with the application as subject; the applicant is told.")
+            + "coordinator), REQUEST_CHANGES and DECLARE_INELIGIBLE (the secretariat, with a reason); AWARD (with "
+            + "level and mentions among the programme's) and REJECT by the chair of the campaign's jury, with a "
+            + "motivation: an award creates the label (certificate number, verification code), and a renewal's "
+            + "award marks the renewed label RENEWED. As the caller saw the application (version); journaled with "
+            + "the application as subject; the applicant is told.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationTransitionJson.class)))
     @APIResponse(responseCode = "200", description = "Done: the application in its new state, with its new "
@@ -183,14 +189,15 @@ public class LabelApplicationsResource {
             schema = @Schema(implementation = ApplicationJson.class)))
     @APIResponse(responseCode = "400", description = "Not JSON of this shape, or an unknown action (the problem "
             + "lists them)", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "The caller's roles or organisation do not allow it (a "
+            + "decision by anyone but the campaign's jury chair)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such application, or not one the caller reads",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "Changed by someone else since that version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since that version (another "
+            + "decision won)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Not from this state, a reason missing, the campaign not "
-            + "open, a criterion not answered (rule and field name which)",
+            + "open, a criterion not answered, a level or mention the programme does not grant (rule and field "
+            + "name which)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ApplicationJson transition(@Parameter(description = "The application's id", required = true)
                                       @PathParam("id") long id, ApplicationTransitionJson transition) {
@@ -200,6 +207,10 @@ public class LabelApplicationsResource {
         ApplicationAction action = Names.parse(ApplicationAction.class, transition.action(), "action");
         if (transition.version() == null) {
             throw versionRequired();
+        }
+        if (JuryDecisions.DECISIONS.contains(action)) {
+            return json(juries.decide(id, transition.version(), action, transition.reason(), transition.level(),
+                    transition.mentions()).application());
         }
         return json(applications.step(id, transition.version(), action, transition.reason()).record());
     }

@@ -1,0 +1,169 @@
+package fr.la27eregion.label.control;
+
+import fr.la27eregion.label.entity.ApplicationState;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statements of a campaign's jury ranking, over a JDBC connection: {@code Juries} runs them, the benchmark
+ * ({@code ops/bench/jury}) runs the very same straight against PostgreSQL. Two statements whatever the number of
+ * applications (no query per row): the reviewed and decided applications with their project, applicant and label,
+ * then every submitted assessment's scores of those applications, joined in memory.
+ *
+ * <p>Native SQL rather than JPQL: the scores are an element collection keyed by criterion, which JPQL would read
+ * per assessment, and the page needs flat rows, not entities.
+ */
+public final class JuryRankingSql {
+
+    /** The states of the applications the jury ranks: reviewed, and decided. */
+    public static final List<ApplicationState> RANKED = List.of(ApplicationState.REVIEWED, ApplicationState.AWARDED,
+            ApplicationState.REJECTED);
+
+    private static final String STATES = "('REVIEWED', 'AWARDED', 'REJECTED')";
+
+    /** The reviewed and decided applications of a campaign, the best weighted total first. */
+    public static final String APPLICATIONS = "SELECT a.id, a.version, a.state, a.weighted_total, p.title, o.name,"
+            + " a.level, array_to_string(a.mentions, chr(30)), a.decision_motivation, a.decided_at, l.id,"
+            + " l.certificate_number, a.renewal_of_label_id"
+            + " FROM label_application a JOIN project p ON p.id = a.project_id"
+            + " JOIN organisation o ON o.id = a.organisation_id LEFT JOIN label l ON l.application_id = a.id"
+            + " WHERE a.campaign_id = ? AND a.state IN " + STATES
+            + " ORDER BY a.weighted_total DESC NULLS LAST, a.id";
+
+    /** Every score of the submitted assessments of those applications, by application, assessment, criterion. */
+    public static final String SCORES = "SELECT s.application_id, s.id, r.display_name, s.weighted_total,"
+            + " s.comments, c.criterion_id, c.score"
+            + " FROM label_application a JOIN assessment s ON s.application_id = a.id AND s.state = 'SUBMITTED'"
+            + " JOIN account r ON r.id = s.reviewer_account_id"
+            + " LEFT JOIN assessment_score c ON c.assessment_id = s.id"
+            + " WHERE a.campaign_id = ? AND a.state IN " + STATES
+            + " ORDER BY s.application_id, s.id, c.criterion_id";
+
+    /** A submitted assessment as the jury reads it: the reviewer, their total, a score per criterion id. */
+    public record Review(long assessmentId, String reviewerName, BigDecimal total, Map<Long, Integer> scores,
+                         String comments) implements Serializable {
+
+        /** The score of a criterion, null when none (a page's cell). */
+        public Integer score(long criterionId) {
+            return scores.get(criterionId);
+        }
+    }
+
+    /**
+     * One application of the ranking.
+     *
+     * @param rank   1 for the best total; equal totals share a rank (1, 2, 2, 4)
+     * @param spread the highest reviewer's total less the lowest's, null with fewer than two
+     */
+    public record Row(int rank, long applicationId, int version, ApplicationState state, BigDecimal weightedTotal,
+                      String projectTitle, String applicant, Integer level, List<String> mentions, String motivation,
+                      Instant decidedAt, Long labelId, String certificateNumber, Long renewalOfLabelId,
+                      List<Review> reviews, BigDecimal spread) implements Serializable {
+
+        public boolean decided() {
+            return state != ApplicationState.REVIEWED;
+        }
+
+        public boolean awarded() {
+            return state == ApplicationState.AWARDED;
+        }
+
+        /** The review of this position (the first submitted is 0), or null: the page's columns side by side. */
+        public Review review(int position) {
+            return position < reviews.size() ? reviews.get(position) : null;
+        }
+    }
+
+    private JuryRankingSql() {
+    }
+
+    /** The ranking of a campaign's reviewed and decided applications, the best first. */
+    public static List<Row> rank(Connection connection, long campaignId) throws SQLException {
+        Map<Long, List<Review>> reviews = reviews(connection, campaignId);
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(APPLICATIONS)) {
+            statement.setLong(1, campaignId);
+            try (ResultSet found = statement.executeQuery()) {
+                int position = 0;
+                int rank = 0;
+                BigDecimal previous = null;
+                while (found.next()) {
+                    position++;
+                    BigDecimal total = found.getBigDecimal(4);
+                    if (previous == null || total == null || total.compareTo(previous) != 0) {
+                        rank = position;
+                    }
+                    previous = total;
+                    long id = found.getLong(1);
+                    String mentions = found.getString(8);
+                    Timestamp decided = found.getTimestamp(10);
+                    List<Review> of = reviews.getOrDefault(id, List.of());
+                    rows.add(new Row(rank, id, found.getInt(2), ApplicationState.valueOf(found.getString(3)), total,
+                            found.getString(5), found.getString(6), (Integer) found.getObject(7),
+                            mentions == null || mentions.isEmpty() ? List.of()
+                                    : Arrays.asList(mentions.split("\u001e")),
+                            found.getString(9), decided == null ? null : decided.toInstant(),
+                            (Long) found.getObject(11), found.getString(12), (Long) found.getObject(13), of,
+                            spread(of)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Map<Long, List<Review>> reviews(Connection connection, long campaignId) throws SQLException {
+        Map<Long, Map<Long, Review>> byApplication = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(SCORES)) {
+            statement.setLong(1, campaignId);
+            try (ResultSet found = statement.executeQuery()) {
+                while (found.next()) {
+                    long application = found.getLong(1);
+                    long assessment = found.getLong(2);
+                    Review review = byApplication.computeIfAbsent(application, any -> new LinkedHashMap<>())
+                            .computeIfAbsent(assessment, any -> {
+                                try {
+                                    return new Review(assessment, found.getString(3), found.getBigDecimal(4),
+                                            new LinkedHashMap<>(), found.getString(5));
+                                } catch (SQLException failed) {
+                                    throw new IllegalStateException(failed);
+                                }
+                            });
+                    long criterion = found.getLong(6);
+                    if (!found.wasNull()) {
+                        review.scores().put(criterion, found.getInt(7));
+                    }
+                }
+            }
+        }
+        Map<Long, List<Review>> lists = new LinkedHashMap<>();
+        byApplication.forEach((application, reviews) -> lists.put(application, reviews.values().stream()
+                .map(r -> new Review(r.assessmentId(), r.reviewerName(), r.total(), Map.copyOf(r.scores()),
+                        r.comments())).toList()));
+        return lists;
+    }
+
+    /** The highest total less the lowest, two decimals; null with fewer than two totals. */
+    static BigDecimal spread(List<Review> reviews) {
+        List<BigDecimal> totals = reviews.stream().map(Review::total).filter(java.util.Objects::nonNull).toList();
+        if (totals.size() < 2) {
+            return null;
+        }
+        return totals.stream().max(Comparator.naturalOrder()).orElseThrow()
+                .subtract(totals.stream().min(Comparator.naturalOrder()).orElseThrow())
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,221 @@
+package fr.la27eregion.label.web;
+
+import fr.la27eregion.label.boundary.Juries;
+import fr.la27eregion.label.boundary.JuryRanking;
+import fr.la27eregion.label.control.JuryDecisions;
+import fr.la27eregion.label.control.JuryRankingSql;
+import fr.la27eregion.label.entity.ApplicationAction;
+import fr.la27eregion.platform.rules.AccessRefused;
+import fr.la27eregion.platform.rules.RecordNotFound;
+import fr.la27eregion.platform.rules.StaleRecord;
+import fr.la27eregion.platform.web.Language;
+import fr.la27eregion.platform.web.RuleMessages;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Backs {@code app/labels/jury.xhtml?campaign=N}: a campaign's jury ranking ({@link Juries#ranking}: the reviewed
+ * and decided applications, the best weighted total first, each reviewer's total side by side and the spread, the
+ * scores per criterion folded under each row) and, for its chair, the decision dialog: award (level, mentions) or
+ * reject, the motivation written or filled from one of the programme's templates. A decision another made meanwhile
+ * is a stale one: said plainly, and the ranking read again.
+ */
+@Named
+@ViewScoped
+public class JuryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The application the dialog decides: as the ranking showed it. */
+    public record Chosen(long applicationId, int version, String projectTitle, String applicant)
+            implements Serializable {
+    }
+
+    @Inject
+    private Juries juries;
+
+    @Inject
+    private Language language;
+
+    private String requestedCampaign;
+    private boolean notFound;
+    private boolean refused;
+    private JuryRanking ranking;
+
+    private Chosen chosen;
+    private String decision;
+    private Integer level;
+    private List<String> mentions = new ArrayList<>();
+    private Long templateId;
+    private String motivation;
+
+    /** Reads the ranking of the address's campaign, once per view. */
+    public void load() {
+        if (ranking != null || notFound || refused) {
+            return;
+        }
+        try {
+            ranking = juries.ranking(Long.parseLong(String.valueOf(requestedCampaign).strip()));
+        } catch (NumberFormatException | RecordNotFound unknown) {
+            notFound = true;
+            status(HttpServletResponse.SC_NOT_FOUND);
+        } catch (AccessRefused | EJBAccessException notTheirs) {
+            refused = true;
+            status(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    /** Opens the decision dialog on a row of the ranking. */
+    public void choose(JuryRankingSql.Row row) {
+        chosen = new Chosen(row.applicationId(), row.version(), row.projectTitle(), row.applicant());
+        decision = ApplicationAction.AWARD.name();
+        level = null;
+        mentions = new ArrayList<>();
+        templateId = null;
+        motivation = null;
+    }
+
+    /** Fills the motivation with the chosen template's text in the reader's language (and takes its kind). */
+    public void applyTemplate() {
+        if (templateId == null) {
+            return;
+        }
+        ranking.templates().stream().filter(t -> t.id() == templateId).findFirst().ifPresent(template -> {
+            motivation = template.text(language.getLocale());
+            decision = template.kind();
+        });
+    }
+
+    /** Records the decision as of the version the ranking showed. */
+    public void decide() {
+        if (chosen == null) {
+            return;
+        }
+        ApplicationAction action = ApplicationAction.valueOf(decision == null ? "AWARD" : decision);
+        try {
+            JuryDecisions.Decided decided = juries.decide(chosen.applicationId(), chosen.version(), action,
+                    motivation, action == ApplicationAction.AWARD ? level : null,
+                    action == ApplicationAction.AWARD ? mentions : List.of());
+            RuleMessages.info(action == ApplicationAction.AWARD ? "jury.awarded" : "jury.rejected",
+                    chosen.projectTitle(), decided.label().map(label -> label.certificateNumber()).orElse(""));
+            PrimeFaces.current().ajax().addCallbackParam("performed", true);
+            chosen = null;
+            reload();
+        } catch (RuntimeException failure) {
+            if (StaleRecord.isStale(failure)) {
+                RuleMessages.error(null, "jury.stale", chosen.projectTitle());
+                PrimeFaces.current().ajax().addCallbackParam("performed", true);
+                chosen = null;
+                reload();
+                return;
+            }
+            RuleMessages.show(failure, field -> switch (field) {
+                case "reason" -> "decision:motivation";
+                case "level" -> "decision:level";
+                case "mentions" -> "decision:mentions";
+                default -> null;
+            }, "decision:decisionMessage");
+        }
+    }
+
+    private void reload() {
+        ranking = juries.ranking(ranking.campaignId());
+    }
+
+    private static void status(int status) {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+    }
+
+    /** The positions of the reviewers' columns: 0 to the most assessments an application has, less one. */
+    public List<Integer> getReviewColumns() {
+        return ranking == null ? List.of() : IntStream.range(0, ranking.reviewColumns()).boxed().toList();
+    }
+
+    /** The levels the programme grants, 1 to its highest. */
+    public List<Integer> getLevels() {
+        return ranking == null || ranking.levels() == null ? List.of()
+                : IntStream.rangeClosed(1, ranking.levels()).boxed().toList();
+    }
+
+    public boolean isAward() {
+        return ApplicationAction.AWARD.name().equals(decision);
+    }
+
+    public String getRequestedCampaign() {
+        return requestedCampaign;
+    }
+
+    public void setRequestedCampaign(String requestedCampaign) {
+        this.requestedCampaign = requestedCampaign;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isRefused() {
+        return refused;
+    }
+
+    public boolean isFound() {
+        return ranking != null;
+    }
+
+    public JuryRanking getRanking() {
+        return ranking;
+    }
+
+    public Chosen getChosen() {
+        return chosen;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public Integer getLevel() {
+        return level;
+    }
+
+    public void setLevel(Integer level) {
+        this.level = level;
+    }
+
+    public List<String> getMentions() {
+        return mentions;
+    }
+
+    public void setMentions(List<String> mentions) {
+        this.mentions = mentions == null ? new ArrayList<>() : new ArrayList<>(mentions);
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public void setMotivation(String motivation) {
+        this.motivation = motivation;
+    }
+}
