@@ -431,7 +431,7 @@ class SecurityIT {
             Map.entry("POST /api/v1/label-applications/{id}/transitions", "{\"action\": \"SUBMIT\", \"version\": 0}"),
             Map.entry("POST /api/v1/label-applications/{id}/messages", "{\"body\": \"Essai\"}"),
             // application 0 does not exist: 404 once the roles are let through, before the body is read
-            Map.entry("POST /api/v1/label-applications/{id}/attachments", "{}"));
+            Map.entry("POST /api/v1/label-applications/{id}/attachments", "{}"),
             // label 0 does not exist: 404 once the roles are let through
             Map.entry("POST /api/v1/labels/{id}/transitions",
                     "{\"action\": \"SUSPEND\", \"version\": 0, \"reason\": \"Essai\"}"),

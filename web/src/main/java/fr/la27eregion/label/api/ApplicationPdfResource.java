@@ -2,7 +2,7 @@ package fr.la27eregion.label.api;
 
 import fr.la27eregion.label.boundary.ApplicationDocuments;
 import fr.la27eregion.platform.api.Problem;
-import fr.la27eregion.project.api.ContentDisposition;
+import fr.la27eregion.platform.api.ContentDisposition;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;

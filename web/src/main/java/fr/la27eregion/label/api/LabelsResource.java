@@ -9,7 +9,7 @@ import fr.la27eregion.platform.api.Names;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
 import fr.la27eregion.platform.rules.RuleViolation;
-import fr.la27eregion.project.api.ContentDisposition;
+import fr.la27eregion.platform.api.ContentDisposition;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
