@@ -64,6 +64,8 @@ public class LabelApplicationsResource {
 
     @Context
     private HttpServletRequest request;
+
+    @EJB
     private Juries juries;
 
     @Context
