@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
+import org.eclipse.persistence.config.QueryHints;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -34,8 +36,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "access_token")
+// the account's roles in the same statement: every request with a token runs this query
 @NamedQuery(name = AccessToken.BY_HASH, query = "SELECT t FROM AccessToken t JOIN FETCH t.account"
-        + " WHERE t.tokenHash = :hash")
+        + " WHERE t.tokenHash = :hash", hints = @QueryHint(name = QueryHints.LEFT_FETCH, value = "t.account.roles"))
 @NamedQuery(name = AccessToken.OF_ACCOUNT, query = "SELECT t FROM AccessToken t WHERE t.account.id = :account"
         + " ORDER BY t.createdAt DESC, t.id DESC")
 // the time of a use, without the version: no revocation is refused as stale because the token was used meanwhile

@@ -1,5 +1,6 @@
 package fr.la27eregion.label.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +16,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** A criterion of one grid version; immutable, as its grid is. */
+/* In the shared cache as its grid: never changed once written. */
 @Entity
+@Cacheable
 @Table(name = "scoring_criterion")
 public class ScoringCriterion implements Serializable {
 

@@ -1,5 +1,6 @@
 package fr.la27eregion.label.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,7 +27,13 @@ import java.util.Optional;
  * never changed: revising the criteria writes the next version ({@link #next}), and a campaign keeps the version it
  * froze, so last year's scores are read against last year's criteria. No setter changes a grid or its criteria.
  */
+/*
+ * Kept in the shared cache: a grid version never changes once written (every column is not updatable; a revision is a
+ * new version), so a cached grid is never stale, on one server or several. Every application's page, JSON and
+ * assessment reads its campaign's grid; from the cache that is no statement.
+ */
 @Entity
+@Cacheable
 @Table(name = "scoring_grid")
 @NamedQuery(name = ScoringGrid.OF_PROGRAMME, query = "SELECT g FROM ScoringGrid g WHERE g.programme.id = :programme"
         + " ORDER BY g.gridVersion DESC")
