@@ -21,6 +21,7 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -51,6 +52,9 @@ public class JuryView implements Serializable {
     private boolean notFound;
     private boolean refused;
     private JuryRanking ranking;
+    /** The ranking's rows as written in {@link #linesLocale}: built again when the reader changes language. */
+    private List<JuryLine> lines;
+    private Locale linesLocale;
 
     private Chosen chosen;
     private String decision;
@@ -73,6 +77,35 @@ public class JuryView implements Serializable {
             refused = true;
             status(HttpServletResponse.SC_FORBIDDEN);
         }
+    }
+
+    /** The rows of the ranking as the page writes them, in the reader's language. */
+    public List<JuryLine> getLines() {
+        if (ranking == null) {
+            return List.of();
+        }
+        Locale locale = language.getLocale();
+        if (lines == null || !locale.equals(linesLocale)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            lines = JuryLine.of(ranking, locale, faces.getApplication().getResourceBundle(faces, "msg"));
+            linesLocale = locale;
+        }
+        return lines;
+    }
+
+    /**
+     * Opens the decision dialog on the row whose application the request names ({@code application}): one command
+     * for every row's button, instead of a command component per row. A row not in this view's ranking opens
+     * nothing; the decision itself is checked again by the boundary.
+     */
+    public void chooseRequested() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("application");
+        if (ranking == null || requested == null) {
+            return;
+        }
+        ranking.rows().stream().filter(row -> String.valueOf(row.applicationId()).equals(requested.strip()))
+                .filter(row -> !row.decided()).findFirst().ifPresent(this::choose);
     }
 
     /** Opens the decision dialog on a row of the ranking. */
@@ -130,6 +163,7 @@ public class JuryView implements Serializable {
 
     private void reload() {
         ranking = juries.ranking(ranking.campaignId());
+        lines = null;
     }
 
     private static void status(int status) {
