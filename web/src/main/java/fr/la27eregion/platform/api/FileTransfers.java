@@ -78,11 +78,7 @@ public final class FileTransfers {
      * @param requiredRule the rule's key when it is missing ({@code project.field.required})
      */
     public static int version(Integer version, String requiredRule) {
-        if (version == null) {
-            throw new RuleViolation("version", requiredRule,
-                    "version is required: the version of the file as you saw it.");
-        }
-        return version;
+        return RequestBodies.version(version, requiredRule, "the file");
     }
 
     /** A part of a multipart body, if the body has one of that name. */
