@@ -123,11 +123,6 @@ public class LabelView extends StepPage {
         }
     }
 
-    /** The reader's words for a journal action ({@code journal.action.<action>}), or the action itself. */
-    public String actionLabel(String action) {
-        return JournalLine.actionLabel(action);
-    }
-
     /** The address of the certificate in a language: the API's, which the session authenticates. */
     public String certificate(String lang) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/labels/"
