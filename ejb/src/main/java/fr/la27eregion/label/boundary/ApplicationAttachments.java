@@ -14,6 +14,7 @@ import fr.la27eregion.label.entity.AssessmentState;
 import fr.la27eregion.label.entity.LabelApplication;
 import fr.la27eregion.label.entity.LabelRefused;
 import fr.la27eregion.platform.files.AttachmentRefused;
+import fr.la27eregion.platform.files.FileDownload;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.StaleRecord;
@@ -197,9 +198,9 @@ public class ApplicationAttachments {
      */
     @RolesAllowed({Role.CONTRIBUTOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME,
             Role.REVIEWER_NAME, Role.JURY_NAME})
-    public ApplicationFileDownload download(long applicationId, long attachmentId) {
+    public FileDownload<ApplicationAttachment> download(long applicationId, long attachmentId) {
         ApplicationAttachment attachment = file(applicationId, attachmentId);
-        return new ApplicationFileDownload(attachment, files.open(attachment));
+        return new FileDownload<>(attachment, files.open(attachment));
     }
 
     /** Whether the caller adds and removes the application's files now (for pages: the upload field). */

@@ -1,7 +1,7 @@
 package fr.la27eregion.label.entity;
 
 import fr.la27eregion.platform.workflow.TransitionTable;
-import fr.la27eregion.platform.workflow.WorkflowRecord;
+import fr.la27eregion.platform.workflow.WorkflowEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,16 +9,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,16 +31,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "assessment")
-public class Assessment implements Serializable, WorkflowRecord<AssessmentState, AssessmentAction, AssessmentInputs> {
+public class Assessment extends WorkflowEntity<AssessmentState, AssessmentAction, AssessmentInputs> {
 
     private static final long serialVersionUID = 1L;
 
     /** How the journal names assessments (their entries' subject is the application). */
     public static final String JOURNAL_TYPE = "Assessment";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id", updatable = false)
@@ -84,17 +75,8 @@ public class Assessment implements Serializable, WorkflowRecord<AssessmentState,
     @Column(name = "assigned_at", nullable = false, updatable = false)
     private Instant assignedAt;
 
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
     @Column(name = "submitted_at")
     private Instant submittedAt;
-
-    @Column(name = "last_reason", length = Reasons.MAX_REASON)
-    private String lastReason;
-
-    @Version
-    private int version;
 
     protected Assessment() {
         // for JPA
@@ -110,7 +92,7 @@ public class Assessment implements Serializable, WorkflowRecord<AssessmentState,
         assessment.state = AssessmentState.ASSIGNED;
         assessment.dueOn = dueOn;
         assessment.assignedAt = now;
-        assessment.changedAt = now;
+        assessment.created(now);
         return assessment;
     }
 
@@ -133,7 +115,7 @@ public class Assessment implements Serializable, WorkflowRecord<AssessmentState,
         } else if (line.action() == AssessmentAction.SUBMIT) {
             submittedAt = Objects.requireNonNull(inputs.now(), "now");
         }
-        lastReason = reason;
+        keepReason(reason);
         state = line.to();
     }
 
@@ -149,28 +131,8 @@ public class Assessment implements Serializable, WorkflowRecord<AssessmentState,
     }
 
     @Override
-    public void touch(Instant now) {
-        changedAt = now;
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    @Override
     public AssessmentState state() {
         return state;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
-
-    @Override
-    public String lastReason() {
-        return lastReason;
     }
 
     public LabelApplication application() {
@@ -211,10 +173,6 @@ public class Assessment implements Serializable, WorkflowRecord<AssessmentState,
 
     public Instant assignedAt() {
         return assignedAt;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
     }
 
     public Optional<Instant> submittedAt() {

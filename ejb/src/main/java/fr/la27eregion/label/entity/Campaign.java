@@ -3,16 +3,11 @@ package fr.la27eregion.label.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -31,7 +26,7 @@ import java.util.Optional;
         + " WHERE c.opensAt <= :now AND c.closesAt > :now ORDER BY c.closesAt, c.id")
 @NamedQuery(name = Campaign.BY_CODE, query = "SELECT c FROM Campaign c WHERE c.code = :code")
 @NamedQuery(name = Campaign.USING_GRID, query = "SELECT COUNT(c) FROM Campaign c WHERE c.grid.id = :grid")
-public class Campaign implements Serializable {
+public class Campaign extends CodedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,10 +37,6 @@ public class Campaign implements Serializable {
     /** How the journal names campaigns. */
     public static final String JOURNAL_TYPE = "Campaign";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "programme_id", updatable = false)
     private LabelProgramme programme;
@@ -53,9 +44,6 @@ public class Campaign implements Serializable {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "grid_id", updatable = false)
     private ScoringGrid grid;
-
-    @Column(nullable = false, length = 40, updatable = false)
-    private String code;
 
     @Column(name = "title_fr", nullable = false, length = CampaignDetails.MAX_TITLE)
     private String titleFr;
@@ -75,15 +63,6 @@ public class Campaign implements Serializable {
     @Column(name = "jury_chair_account_id")
     private Long juryChairAccountId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private int version;
-
     protected Campaign() {
         // for JPA
     }
@@ -96,8 +75,7 @@ public class Campaign implements Serializable {
         Campaign campaign = new Campaign();
         campaign.programme = programme;
         campaign.grid = grid;
-        campaign.code = details.getCode().strip();
-        campaign.createdAt = now;
+        campaign.created(details.getCode(), now);
         campaign.revise(details, now);
         return campaign;
     }
@@ -110,7 +88,7 @@ public class Campaign implements Serializable {
         closesAt = details.getClosesAt();
         juryOn = details.getJuryOn();
         juryChairAccountId = details.getJuryChairAccountId();
-        updatedAt = now;
+        revised(now);
     }
 
     /** Whether applications may be submitted at this instant: opened, not yet closed. */
@@ -125,11 +103,7 @@ public class Campaign implements Serializable {
 
     /** The title in the reader's language (French unless English). */
     public String title(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? titleEn : titleFr;
-    }
-
-    public Long id() {
-        return id;
+        return inLanguage(locale, titleFr, titleEn);
     }
 
     public LabelProgramme programme() {
@@ -138,10 +112,6 @@ public class Campaign implements Serializable {
 
     public ScoringGrid grid() {
         return grid;
-    }
-
-    public String code() {
-        return code;
     }
 
     public String titleFr() {
@@ -166,22 +136,5 @@ public class Campaign implements Serializable {
 
     public Optional<Long> juryChairAccountId() {
         return Optional.ofNullable(juryChairAccountId);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public int version() {
-        return version;
-    }
-
-    // JavaBeans getters for Facelets expressions
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
     }
 }

@@ -4,7 +4,7 @@ import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.platform.database.TextArray;
 import fr.la27eregion.platform.workflow.TransitionTable;
-import fr.la27eregion.platform.workflow.WorkflowRecord;
+import fr.la27eregion.platform.workflow.WorkflowEntity;
 import fr.la27eregion.project.entity.Project;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -12,16 +12,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,17 +32,13 @@ import java.util.Optional;
 @Entity
 @Table(name = "label")
 @NamedQuery(name = Label.BY_VERIFICATION_CODE, query = "SELECT l FROM Label l WHERE l.verificationCode = :code")
-public class Label implements Serializable, WorkflowRecord<LabelState, LabelAction, LabelInputs> {
+public class Label extends WorkflowEntity<LabelState, LabelAction, LabelInputs> {
 
     private static final long serialVersionUID = 1L;
 
     public static final String BY_VERIFICATION_CODE = "Label.byVerificationCode";
     /** How the journal names labels, as the entity type of their entries and as a subject. */
     public static final String JOURNAL_TYPE = "Label";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "application_id", updatable = false)
@@ -91,15 +82,6 @@ public class Label implements Serializable, WorkflowRecord<LabelState, LabelActi
     @Column(name = "renewed_by_label_id")
     private Long renewedByLabelId;
 
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Column(name = "last_reason", length = Reasons.MAX_REASON)
-    private String lastReason;
-
-    @Version
-    private int version;
-
     protected Label() {
         // for JPA
     }
@@ -127,7 +109,7 @@ public class Label implements Serializable, WorkflowRecord<LabelState, LabelActi
         label.awardedOn = awardedOn;
         label.validUntil = awardedOn.plusMonths(label.programme.validityMonths());
         label.state = LabelState.ACTIVE;
-        label.changedAt = now;
+        label.created(now);
         return label;
     }
 
@@ -136,7 +118,7 @@ public class Label implements Serializable, WorkflowRecord<LabelState, LabelActi
         if (line.from() != state) {
             throw LabelRefused.notFromThisState("label", state, line.action());
         }
-        lastReason = Reasons.check(line.action(), line.reasonRequired(), inputs == null ? null : inputs.reason());
+        keepReason(Reasons.check(line.action(), line.reasonRequired(), inputs == null ? null : inputs.reason()));
         state = line.to();
     }
 
@@ -150,34 +132,14 @@ public class Label implements Serializable, WorkflowRecord<LabelState, LabelActi
         return state == LabelState.ACTIVE && !day.isAfter(validUntil);
     }
 
-    @Override
-    public void touch(Instant now) {
-        changedAt = now;
-    }
-
     /** The journal subject of the label's timeline. */
     public Subject subject() {
-        return Subject.of(JOURNAL_TYPE, id);
-    }
-
-    @Override
-    public Long id() {
-        return id;
+        return Subject.of(JOURNAL_TYPE, id());
     }
 
     @Override
     public LabelState state() {
         return state;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
-
-    @Override
-    public String lastReason() {
-        return lastReason;
     }
 
     public LabelApplication application() {
@@ -222,9 +184,5 @@ public class Label implements Serializable, WorkflowRecord<LabelState, LabelActi
 
     public Optional<Long> renewedByLabelId() {
         return Optional.ofNullable(renewedByLabelId);
-    }
-
-    public Instant changedAt() {
-        return changedAt;
     }
 }

@@ -4,7 +4,7 @@ import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.platform.database.TextArray;
 import fr.la27eregion.platform.workflow.TransitionTable;
-import fr.la27eregion.platform.workflow.WorkflowRecord;
+import fr.la27eregion.platform.workflow.WorkflowEntity;
 import fr.la27eregion.project.entity.Project;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,16 +14,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,8 +41,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "label_application")
-public class LabelApplication implements Serializable,
-        WorkflowRecord<ApplicationState, ApplicationAction, ApplicationInputs> {
+public class LabelApplication extends WorkflowEntity<ApplicationState, ApplicationAction, ApplicationInputs> {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,10 +49,6 @@ public class LabelApplication implements Serializable,
     public static final String JOURNAL_TYPE = "LabelApplication";
     /** The longest answer to one criterion. */
     public static final int MAX_ANSWER = 20_000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "campaign_id", updatable = false)
@@ -91,9 +81,6 @@ public class LabelApplication implements Serializable,
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
     @Column(name = "created_by", length = 64, updatable = false)
     private String createdBy;
 
@@ -118,12 +105,6 @@ public class LabelApplication implements Serializable,
     @Column(name = "decision_motivation")
     private String decisionMotivation;
 
-    @Column(name = "last_reason", length = Reasons.MAX_REASON)
-    private String lastReason;
-
-    @Version
-    private int version;
-
     protected LabelApplication() {
         // for JPA
     }
@@ -144,7 +125,7 @@ public class LabelApplication implements Serializable,
         application.createdBy = createdBy;
         application.createdAt = now;
         application.updatedAt = now;
-        application.changedAt = now;
+        application.created(now);
         return application;
     }
 
@@ -253,7 +234,7 @@ public class LabelApplication implements Serializable,
                 // the other steps move the state and keep the reason, nothing else
             }
         }
-        lastReason = reason;
+        keepReason(reason);
         state = line.to();
     }
 
@@ -264,33 +245,18 @@ public class LabelApplication implements Serializable,
 
     @Override
     public void touch(Instant now) {
-        changedAt = now;
+        super.touch(now);
         updatedAt = now;
     }
 
     /** The journal subject of the application's timeline. */
     public Subject subject() {
-        return Subject.of(JOURNAL_TYPE, id);
-    }
-
-    @Override
-    public Long id() {
-        return id;
+        return Subject.of(JOURNAL_TYPE, id());
     }
 
     @Override
     public ApplicationState state() {
         return state;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
-
-    @Override
-    public String lastReason() {
-        return lastReason;
     }
 
     public Campaign campaign() {
@@ -320,10 +286,6 @@ public class LabelApplication implements Serializable,
 
     public Instant updatedAt() {
         return updatedAt;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
     }
 
     public String createdBy() {
@@ -360,7 +322,7 @@ public class LabelApplication implements Serializable,
 
     // JavaBeans getters for Facelets expressions
     public Long getId() {
-        return id;
+        return id();
     }
 
     public ApplicationState getState() {
@@ -368,6 +330,6 @@ public class LabelApplication implements Serializable,
     }
 
     public int getVersion() {
-        return version;
+        return version();
     }
 }

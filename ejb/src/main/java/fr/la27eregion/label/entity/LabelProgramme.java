@@ -4,14 +4,9 @@ import fr.la27eregion.platform.database.TextArray;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +23,7 @@ import java.util.Optional;
 @Table(name = "label_programme")
 @NamedQuery(name = LabelProgramme.ALL, query = "SELECT p FROM LabelProgramme p ORDER BY p.code")
 @NamedQuery(name = LabelProgramme.BY_CODE, query = "SELECT p FROM LabelProgramme p WHERE p.code = :code")
-public class LabelProgramme implements Serializable {
+public class LabelProgramme extends CodedRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,13 +31,6 @@ public class LabelProgramme implements Serializable {
     public static final String BY_CODE = "LabelProgramme.byCode";
     /** How the journal names programmes. */
     public static final String JOURNAL_TYPE = "LabelProgramme";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, length = 40, updatable = false)
-    private String code;
 
     @Column(name = "name_fr", nullable = false, length = ProgrammeDetails.MAX_NAME)
     private String nameFr;
@@ -71,15 +59,6 @@ public class LabelProgramme implements Serializable {
     @Column(name = "scores_open_after_submit", nullable = false)
     private boolean scoresOpenAfterSubmit;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private int version;
-
     protected LabelProgramme() {
         // for JPA
     }
@@ -87,8 +66,7 @@ public class LabelProgramme implements Serializable {
     /** A new programme from checked details ({@link ProgrammeDetails#check()}). */
     public static LabelProgramme create(ProgrammeDetails details, Instant now) {
         LabelProgramme programme = new LabelProgramme();
-        programme.code = details.getCode().strip();
-        programme.createdAt = now;
+        programme.created(details.getCode(), now);
         programme.revise(details, now);
         return programme;
     }
@@ -104,7 +82,7 @@ public class LabelProgramme implements Serializable {
         mentions = new ArrayList<>(details.mentionsKept());
         blind = details.isBlind();
         scoresOpenAfterSubmit = details.isScoresOpenAfterSubmit();
-        updatedAt = now;
+        revised(now);
     }
 
     /** Whether the jury may grant this level: none without levels, 1 to {@link #levels()} with. */
@@ -114,15 +92,7 @@ public class LabelProgramme implements Serializable {
 
     /** The name in the reader's language (French unless English). */
     public String name(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameFr;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String code() {
-        return code;
+        return inLanguage(locale, nameFr, nameEn);
     }
 
     public String nameFr() {
@@ -161,22 +131,10 @@ public class LabelProgramme implements Serializable {
         return scoresOpenAfterSubmit;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public int version() {
-        return version;
-    }
-
     /** The details as they stand, to fill a form or revise from. */
     public ProgrammeDetails details() {
         ProgrammeDetails details = new ProgrammeDetails();
-        details.setCode(code);
+        details.setCode(code());
         details.setNameFr(nameFr);
         details.setNameEn(nameEn);
         details.setReviewersPerApplication(reviewersPerApplication);
@@ -187,14 +145,5 @@ public class LabelProgramme implements Serializable {
         details.setBlind(blind);
         details.setScoresOpenAfterSubmit(scoresOpenAfterSubmit);
         return details;
-    }
-
-    // JavaBeans getters for Facelets expressions
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
     }
 }

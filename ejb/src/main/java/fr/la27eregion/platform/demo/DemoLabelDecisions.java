@@ -124,7 +124,10 @@ class DemoLabelDecisions {
     @Inject
     private Clock clock;
 
-    /** Decides the two past campaigns' applications and expires what is past its validity; how many records added. */
+    /**
+     * Decides the two past campaigns' applications and expires what is past its validity; how many applications it
+     * added (each with its two assessments and, when awarded, its label; an expiry changes a label, adds none).
+     */
     int addDecisions(Campaign earlier, Campaign last) {
         List<Long> reviewers = reviewers();
         if (reviewers.size() < 2) {
@@ -138,7 +141,7 @@ class DemoLabelDecisions {
             Long renewed = past.renewal() ? label(earlier, past.project()) : null;
             added += decide(last, past, renewed, reviewers);
         }
-        added += expire(earlier.programme().id());
+        expire(earlier.programme().id());
         return added;
     }
 
@@ -252,16 +255,13 @@ class DemoLabelDecisions {
     }
 
     /** Expires the demo's active labels past their validity, as the daily job does. */
-    private int expire(long programmeId) {
+    private void expire(long programmeId) {
         LocalDate today = Clocks.today(clock);
-        int expired = 0;
         for (Label label : em.createQuery("SELECT l FROM Label l WHERE l.programme.id = :programme"
                         + " AND l.state = :active AND l.validUntil < :today", Label.class)
                 .setParameter("programme", programmeId).setParameter("active", LabelState.ACTIVE)
                 .setParameter("today", today).getResultList()) {
             transitions.apply(labels, label, null, LabelAction.EXPIRE, PLATFORM, LabelInputs.NONE);
-            expired++;
         }
-        return expired;
     }
 }

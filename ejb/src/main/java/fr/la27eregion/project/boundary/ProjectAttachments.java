@@ -3,10 +3,11 @@ package fr.la27eregion.project.boundary;
 import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
+import fr.la27eregion.platform.files.AttachmentStore;
+import fr.la27eregion.platform.files.FileDownload;
 import fr.la27eregion.platform.rules.AccessRefused;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.StaleRecord;
-import fr.la27eregion.platform.files.AttachmentStore;
 import fr.la27eregion.project.control.Attachments;
 import fr.la27eregion.project.control.ProjectScope;
 import fr.la27eregion.project.control.ProjectScopes;
@@ -80,9 +81,9 @@ public class ProjectAttachments {
 
     /** One file of a project the caller sees, with its bytes opened; a 404 otherwise. */
     @PermitAll
-    public AttachmentDownload download(long projectId, long attachmentId) {
+    public FileDownload<ProjectAttachment> download(long projectId, long attachmentId) {
         ProjectAttachment attachment = attachment(projectId, attachmentId);
-        return new AttachmentDownload(attachment, store.open(attachment));
+        return new FileDownload<>(attachment, store.open(attachment));
     }
 
     /** One file's description (no bytes), for a project the caller sees. */

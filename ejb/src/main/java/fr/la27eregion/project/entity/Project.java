@@ -2,7 +2,7 @@ package fr.la27eregion.project.entity;
 
 import fr.la27eregion.membership.entity.Organisation;
 import fr.la27eregion.platform.workflow.TransitionTable;
-import fr.la27eregion.platform.workflow.WorkflowRecord;
+import fr.la27eregion.platform.workflow.WorkflowEntity;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.Theme;
 import jakarta.persistence.CollectionTable;
@@ -12,18 +12,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.text.Normalizer;
@@ -55,7 +50,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "project")
-public class Project implements Serializable, WorkflowRecord<ProjectVisibility, ProjectAction, ProjectInputs> {
+public class Project extends WorkflowEntity<ProjectVisibility, ProjectAction, ProjectInputs> {
 
     private static final long serialVersionUID = 1L;
 
@@ -75,10 +70,6 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
     /** What a slug keeps of a title: letters and digits, runs of anything else as one hyphen. */
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
@@ -166,20 +157,11 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
     @Column(name = "published_at")
     private Instant publishedAt;
 
     @Column(name = "created_by", length = 64, updatable = false)
     private String createdBy;
-
-    @Column(name = "last_reason", length = 2000)
-    private String lastReason;
-
-    @Version
-    private int version;
 
     protected Project() {
         // for JPA
@@ -197,7 +179,7 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
         project.stage = details.getStage() == null ? ProjectStage.IDEA : details.getStage();
         project.visibility = ProjectVisibility.DRAFT;
         project.createdAt = now;
-        project.changedAt = now;
+        project.created(now);
         project.createdBy = createdBy;
         project.update(details, references, description, lessons, now);
         return project;
@@ -318,7 +300,7 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
         if (line.from() != visibility) {
             throw ProjectRefused.notFromThisState(visibility, line.action());
         }
-        lastReason = reason(line.action(), line.reasonRequired(), inputs);
+        keepReason(reason(line.action(), line.reasonRequired(), inputs));
         visibility = line.to();
     }
 
@@ -337,7 +319,7 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
 
     /** Moves the stage, by {@link StageRecord#perform} only. */
     void moveStage(ProjectStage to, String reason) {
-        lastReason = reason;
+        keepReason(reason);
         stage = to;
     }
 
@@ -349,7 +331,7 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
     /** Notes when it last took a step; the first step out of a draft is when it was first published. */
     @Override
     public void touch(Instant now) {
-        changedAt = now;
+        super.touch(now);
         if (visibility != ProjectVisibility.DRAFT && publishedAt == null) {
             publishedAt = now;
         }
@@ -359,11 +341,6 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
     @Override
     public ProjectVisibility state() {
         return visibility;
-    }
-
-    @Override
-    public Long id() {
-        return id;
     }
 
     public String title() {
@@ -456,10 +433,6 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
         return updatedAt;
     }
 
-    public Instant changedAt() {
-        return changedAt;
-    }
-
     public Instant publishedAt() {
         return publishedAt;
     }
@@ -468,19 +441,9 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
         return createdBy;
     }
 
-    @Override
-    public String lastReason() {
-        return lastReason;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
-
     // JavaBeans getters for Facelets expressions
     public Long getId() {
-        return id;
+        return id();
     }
 
     public String getTitle() {
@@ -524,6 +487,6 @@ public class Project implements Serializable, WorkflowRecord<ProjectVisibility, 
     }
 
     public int getVersion() {
-        return version;
+        return version();
     }
 }

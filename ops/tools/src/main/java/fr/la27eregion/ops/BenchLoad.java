@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The load of a benchmark: N clients, each on its own thread and connection, running one operation again and again
  * for a given time, every operation timed; and what the servers spent meanwhile ({@link Measured}). Shared by the
- * workflow benchmarks ({@link TransitionBenchmark}, {@link LabelTransitionBenchmark}).
+ * workflow benchmarks ({@link TransitionBenchmark}, {@link LabelTransitionBenchmark}) and the read ones
+ * ({@link ProjectBenchmark}, {@link JuryBenchmark}).
  */
 final class BenchLoad {
 
@@ -46,8 +47,11 @@ final class BenchLoad {
             int rank = (int) Math.ceil(p / 100.0 * nanos.length);
             return nanos[Math.max(0, rank - 1)] / 1e6;
         }
-    }
 
+        double mean() {
+            return Arrays.stream(nanos).average().orElse(Double.NaN) / 1e6;
+        }
+    }
 
     /** Runs {@code clients} workers together for {@code millis}; counts what finished in that time. */
     static Run run(int clients, Workers workers, long millis) throws Exception {

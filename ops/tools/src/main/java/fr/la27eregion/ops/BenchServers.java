@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 
 /**
  * A benchmark's own PostgreSQL and Payara Micro, on loopback: started fresh, stopped by {@link #close}, which
- * the shutdown hook also calls on Ctrl-C (it is idempotent).
+ * the shutdown hook also calls on Ctrl-C (it is idempotent). Every benchmark of ops/bench starts them here, the
+ * workflow ones with {@link #start}, the read ones with {@link #startForReads}.
  */
 final class BenchServers implements AutoCloseable {
     LocalDatabase database;
@@ -43,9 +44,51 @@ final class BenchServers implements AutoCloseable {
     URI base;
     private String payaraVersion = "Payara Micro";
     private String postgresVersion = "PostgreSQL";
+    private String machine = "";
+    private long started;
 
+    /**
+     * The workflow benchmarks' servers: PostgreSQL with {@code pg_stat_statements} (statements per run) and the CSV
+     * statement log (on until one transition request is captured after the warm-up, it gives PostgreSQL alone what
+     * to replay); Payara Micro hashing passwords with {@code iterations}.
+     */
     void start(Path checkout, Path work, int iterations) throws Exception {
-        // another build's archive may be measured with this benchmark (before and after a change, same run)
+        Path war = archives(checkout);
+        Path logs = work.resolve("postgres-log");
+        delete(logs);
+        Files.createDirectories(logs);
+        statementLog = logs.resolve("statements.csv");
+        startDatabase(work, Map.of(
+                "shared_preload_libraries", "pg_stat_statements",
+                "pg_stat_statements.track", "all",
+                "logging_collector", "on",
+                "log_destination", "csvlog",
+                "log_directory", logs.toString(),
+                "log_filename", "statements",
+                "log_rotation_size", "0",
+                "log_statement", "all"));
+        try (Connection superuser = database.superuser("postgres");
+             Statement statement = superuser.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        }
+        statements = new Statements(database);
+        startMicro(checkout, work, war, List.of("-Didentity.password.iterations=" + iterations));
+    }
+
+    /**
+     * The read benchmarks' servers (the project search, the jury's ranking): PostgreSQL holding the catalogue's
+     * tables and indexes in memory (about 400 MB for 100,000 projects), no statement log; Payara Micro as ops/run.
+     */
+    void startForReads(Path checkout, Path work) throws Exception {
+        Path war = archives(checkout);
+        startDatabase(work, Map.of("shared_buffers", "512MB", "effective_cache_size", "1GB", "work_mem", "16MB"));
+        postgresVersion += " (shared_buffers 512MB)";
+        startMicro(checkout, work, war, List.of());
+        machine = ", " + Runtime.getRuntime().availableProcessors() + " processors";
+    }
+
+    /** The micro WAR measured (another build's, e.g. before and after a change, with {@code bench.war}). */
+    private static Path archives(Path checkout) {
         Path war = Path.of(System.getProperty("bench.war",
                 checkout.resolve("web/target/platform-web-micro.war").toString())).toAbsolutePath();
         Path runtime = checkout.resolve("web/target/payara-micro.jar");
@@ -54,36 +97,24 @@ final class BenchServers implements AutoCloseable {
                 throw new IllegalStateException(needed + " is missing: build first (the ops/bench scripts do)");
             }
         }
-        Path rootDir = work.resolve("payara-micro");
-        delete(rootDir);
+        return war;
+    }
+
+    private void startDatabase(Path work, Map<String, String> settings) throws Exception {
+        started = System.nanoTime();
+        delete(work.resolve("payara-micro"));
         Files.createDirectories(work);
-        long started = System.nanoTime();
         synchronized (this) {
-            // pg_stat_statements counts the statements per run; the CSV statement log, on until one transition
-            // request is captured after the warm-up, gives PostgreSQL alone what to replay
-            Path logs = work.resolve("postgres-log");
-            delete(logs);
-            Files.createDirectories(logs);
-            statementLog = logs.resolve("statements.csv");
-            database = LocalDatabase.start(work.resolve("postgres/data"), 0, true, Map.of(
-                    "shared_preload_libraries", "pg_stat_statements",
-                    "pg_stat_statements.track", "all",
-                    "logging_collector", "on",
-                    "log_destination", "csvlog",
-                    "log_directory", logs.toString(),
-                    "log_filename", "statements",
-                    "log_rotation_size", "0",
-                    "log_statement", "all"));
+            database = LocalDatabase.start(work.resolve("postgres/data"), 0, true, settings);
         }
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
                 LocalDatabase.PASSWORD)) {
             postgresVersion = "PostgreSQL " + connection.getMetaData().getDatabaseProductVersion();
         }
-        try (Connection superuser = database.superuser("postgres");
-             Statement statement = superuser.createStatement()) {
-            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-        }
-        statements = new Statements(database);
+    }
+
+    private void startMicro(Path checkout, Path work, Path war, List<String> properties) throws Exception {
+        Path runtime = checkout.resolve("web/target/payara-micro.jar");
         int port = freePort();
         base = URI.create("http://127.0.0.1:" + port + "/");
         log = work.resolve("payara-micro.log");
@@ -99,14 +130,14 @@ final class BenchServers implements AutoCloseable {
         // the benchmark's own loopback is exempt from the limits per client address, as the tests' is: it applies
         // for its generated records from one address, which the limits per hour would refuse
         command.addAll(List.of("-Dplatform.demo-data=true", "-Dhazelcast.socket.bind.any=false",
-                "-Dlimits.exempt-addresses=127.0.0.1",
-                "-Didentity.password.iterations=" + iterations,
-                "-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + LocalDatabase.USER,
+                "-Dlimits.exempt-addresses=127.0.0.1"));
+        command.addAll(properties);
+        command.addAll(List.of("-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + LocalDatabase.USER,
                 "-Ddb.password=" + LocalDatabase.PASSWORD, "-Ddb.migration.user=" + LocalDatabase.OWNER,
                 "-Ddb.migration.password=" + LocalDatabase.OWNER_PASSWORD,
                 "-jar", runtime.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
-                "--rootdir", rootDir.toString(),
+                "--rootdir", work.resolve("payara-micro").toString(),
                 "--prebootcommandfile", checkout.resolve("ops/payara/micro-preboot.asadmin").toString()));
         synchronized (this) {
             micro = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -162,7 +193,7 @@ final class BenchServers implements AutoCloseable {
     }
 
     String describe() {
-        return payaraVersion + " with the micro WAR, " + postgresVersion + ", on 127.0.0.1";
+        return payaraVersion + " with the micro WAR, " + postgresVersion + ", on 127.0.0.1" + machine;
     }
 
     private void awaitReady(Duration timeout) throws Exception {

@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  *     once through the login form as the demo {@code jury} account (its session then serves the page and the
  *     API).</li>
  * </ol>
- * Starts its own embedded PostgreSQL and Payara Micro (demo data on) as {@link ProjectBenchmark} does, and stops them.
+ * Starts its own embedded PostgreSQL and Payara Micro (demo data on) as {@link ProjectBenchmark} does
+ * ({@link BenchServers#startForReads}), and stops them.
  *
  * <p>Usage: {@code JuryBenchmark CHECKOUT [APPLICATIONS [SECONDS [CLIENTS]]]} (500, 20 s per measure, 8 clients).
  */
@@ -70,10 +71,10 @@ public final class JuryBenchmark {
         int applications = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 20;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 8;
-        try (ProjectBenchmark.Servers servers = new ProjectBenchmark.Servers()) {
+        try (BenchServers servers = new BenchServers()) {
             Thread stopOnExit = new Thread(servers::close, "stop-benchmark-servers");
             Runtime.getRuntime().addShutdownHook(stopOnExit);
-            servers.start(checkout, checkout.resolve("ops/tools/target/bench-jury"));
+            servers.startForReads(checkout, checkout.resolve("ops/tools/target/bench-jury"));
             JuryBenchmark benchmark = new JuryBenchmark(servers.base, servers.database.jdbcUrl(), seconds * 1000,
                     clients);
             benchmark.generate(applications);
@@ -215,36 +216,44 @@ public final class JuryBenchmark {
         }
     }
 
-    private void measure(ProjectBenchmark.Servers servers, int applications) throws Exception {
+    private void measure(BenchServers servers, int applications) throws Exception {
         URI api = base.resolve("api/v1/campaigns/" + campaignId + "/jury");
         URI page = base.resolve("app/labels/jury.xhtml?campaign=" + campaignId);
-        ProjectBenchmark.Worker sql = client -> {
+        BenchLoad.Workers sql = client -> {
             Connection connection = connect();
-            return new ProjectBenchmark.Closeable(() -> {
-                if (JuryRankingSql.rank(connection, campaignId).size() != applications) {
-                    throw new IllegalStateException("The ranking misses applications");
+            return new BenchLoad.Worker() {
+                @Override
+                public void once() throws Exception {
+                    if (JuryRankingSql.rank(connection, campaignId).size() != applications) {
+                        throw new IllegalStateException("The ranking misses applications");
+                    }
                 }
-            }, connection::close);
+
+                @Override
+                public void close() throws Exception {
+                    connection.close();
+                }
+            };
         };
-        ProjectBenchmark.Worker apiClient = client -> {
+        BenchLoad.Workers apiClient = client -> {
             HttpClient http = loggedIn();
-            return new ProjectBenchmark.Closeable(() -> get(http, api, "\"applicationId\""), () -> { });
+            return () -> get(http, api, "\"applicationId\"");
         };
-        ProjectBenchmark.Worker pageClient = client -> {
+        BenchLoad.Workers pageClient = client -> {
             HttpClient http = loggedIn();
-            return new ProjectBenchmark.Closeable(() -> get(http, page, "jury-decide"), () -> { });
+            return () -> get(http, page, "jury-decide");
         };
         System.out.printf("Warming up (%d s each)...%n", Math.max(5, millis / 2000));
-        for (ProjectBenchmark.Worker worker : List.of(sql, apiClient, pageClient)) {
-            ProjectBenchmark.run(worker, Math.max(5000, millis / 2), clients);
+        for (BenchLoad.Workers workers : List.of(sql, apiClient, pageClient)) {
+            BenchLoad.run(clients, workers, Math.max(5000, millis / 2));
         }
         System.out.println("Measuring...");
-        ProjectBenchmark.Run sqlRun = ProjectBenchmark.run(sql, millis, clients);
+        BenchLoad.Run sqlRun = BenchLoad.run(clients, sql, millis);
         HttpClient probe = HttpClient.newHttpClient();
         double[] before = timer(probe);
-        ProjectBenchmark.Run apiRun = ProjectBenchmark.run(apiClient, millis, clients);
+        BenchLoad.Run apiRun = BenchLoad.run(clients, apiClient, millis);
         double[] after = timer(probe);
-        ProjectBenchmark.Run pageRun = ProjectBenchmark.run(pageClient, millis, clients);
+        BenchLoad.Run pageRun = BenchLoad.run(clients, pageClient, millis);
         double boundaryMean = (after[1] - before[1]) / Math.max(1, after[0] - before[0]) * 1000;
 
         StringBuilder table = new StringBuilder();
@@ -309,7 +318,7 @@ public final class JuryBenchmark {
         return Double.parseDouble(line.group(1));
     }
 
-    private static void row(StringBuilder table, String what, ProjectBenchmark.Run run) {
+    private static void row(StringBuilder table, String what, BenchLoad.Run run) {
         table.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", what, run.perSecond(),
                 run.percentile(50), run.percentile(95)));
     }

@@ -6,15 +6,12 @@ import fr.la27eregion.project.control.ProjectScope;
 import fr.la27eregion.project.control.ProjectSearchSql;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,17 +19,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The project search's benchmark (issue 10; not a test): with N generated projects ({@link ProjectGenerator}), a
@@ -46,8 +36,8 @@ import java.util.stream.Stream;
  *     <li>the whole public search page ({@code /public/projets.xhtml?q=}, HTML);</li>
  *     <li>a public project page ({@code /public/projets/{id}-{slug}}, with its similar projects), random ids.</li>
  * </ol>
- * Starts its own embedded PostgreSQL and Payara Micro on 127.0.0.1 (free ports) and stops them, by their processes,
- * also on failure.
+ * Starts its own embedded PostgreSQL and Payara Micro on 127.0.0.1 (free ports, {@link BenchServers#startForReads})
+ * and stops them, by their processes, also on failure; its clients are {@link BenchLoad}'s.
  *
  * <p>Usage: {@code ProjectBenchmark CHECKOUT [PROJECTS [SECONDS [WORD]]]} (100,000, 20 s per measure, "école").
  */
@@ -81,10 +71,10 @@ public final class ProjectBenchmark {
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 20;
         String word = args.length > 3 ? args[3] : "école";
         Path work = checkout.resolve("ops/tools/target/bench-projects");
-        try (Servers servers = new Servers()) {
+        try (BenchServers servers = new BenchServers()) {
             Thread stopOnExit = new Thread(servers::close, "stop-benchmark-servers");
             Runtime.getRuntime().addShutdownHook(stopOnExit);
-            servers.start(checkout, work);
+            servers.startForReads(checkout, work);
             ProjectBenchmark benchmark = new ProjectBenchmark(servers.base, servers.database.jdbcUrl(),
                     seconds * 1000, word);
             benchmark.generate(projects);
@@ -118,7 +108,7 @@ public final class ProjectBenchmark {
                 (System.nanoTime() - started) / 1e9, publicProjects.length);
     }
 
-    private void measure(Servers servers, int projects) throws Exception {
+    private void measure(BenchServers servers, int projects) throws Exception {
         ProjectQuery query = ProjectQuery.of(word);
         long matches;
         long counted;
@@ -140,36 +130,44 @@ public final class ProjectBenchmark {
         HttpClient http = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
         URI api = base.resolve("api/v1/projects?q=" + encoded);
         URI page = base.resolve("public/projets.xhtml?q=" + encoded);
-        Worker sql = client -> {
+        BenchLoad.Workers sql = client -> {
             Connection connection = connect();
-            return new Closeable(() -> {
-                ProjectResults results = ProjectSearchSql.search(connection, query, ProjectScope.publicOnly());
-                if (results.hits().isEmpty()) {
-                    throw new IllegalStateException("No result for " + word);
+            return new BenchLoad.Worker() {
+                @Override
+                public void once() throws Exception {
+                    ProjectResults results = ProjectSearchSql.search(connection, query, ProjectScope.publicOnly());
+                    if (results.hits().isEmpty()) {
+                        throw new IllegalStateException("No result for " + word);
+                    }
                 }
-            }, connection::close);
+
+                @Override
+                public void close() throws Exception {
+                    connection.close();
+                }
+            };
         };
-        Worker apiClient = client -> new Closeable(() -> get(http, api, "\"total\":" + counted), () -> { });
-        Worker pageClient = client -> new Closeable(() -> get(http, page, "<mark>"), () -> { });
-        Worker projectClient = client -> {
+        BenchLoad.Workers apiClient = client -> () -> get(http, api, "\"total\":" + counted);
+        BenchLoad.Workers pageClient = client -> () -> get(http, page, "<mark>");
+        BenchLoad.Workers projectClient = client -> {
             java.util.SplittableRandom random = new java.util.SplittableRandom(client);
-            return new Closeable(() -> {
+            return () -> {
                 int index = random.nextInt(publicProjects.length);
                 get(http, base.resolve("public/projets/" + publicProjects[index] + "-" + publicSlugs[index]),
                         "similar-heading");
-            }, () -> { });
+            };
         };
         System.out.printf("Warming up (%d s each)...%n", Math.max(5, millis / 2000));
-        for (Worker worker : List.of(sql, apiClient, pageClient, projectClient)) {
-            run(worker, Math.max(5000, millis / 2));
+        for (BenchLoad.Workers workers : List.of(sql, apiClient, pageClient, projectClient)) {
+            BenchLoad.run(CLIENTS, workers, Math.max(5000, millis / 2));
         }
         System.out.println("Measuring...");
-        Run sqlRun = run(sql, millis);
+        BenchLoad.Run sqlRun = BenchLoad.run(CLIENTS, sql, millis);
         Timer before = timer(http);
-        Run apiRun = run(apiClient, millis);
+        BenchLoad.Run apiRun = BenchLoad.run(CLIENTS, apiClient, millis);
         Timer after = timer(http);
-        Run pageRun = run(pageClient, millis);
-        Run projectRun = run(projectClient, millis);
+        BenchLoad.Run pageRun = BenchLoad.run(CLIENTS, pageClient, millis);
+        BenchLoad.Run projectRun = BenchLoad.run(CLIENTS, projectClient, millis);
         double boundaryMean = (after.sum() - before.sum()) / Math.max(1, after.count() - before.count()) * 1000;
 
         StringBuilder table = new StringBuilder();
@@ -189,7 +187,7 @@ public final class ProjectBenchmark {
         System.out.println(table);
     }
 
-    private static void row(StringBuilder table, String what, Run run) {
+    private static void row(StringBuilder table, String what, BenchLoad.Run run) {
         table.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", what, run.perSecond(),
                 run.percentile(50), run.percentile(95)));
     }
@@ -224,217 +222,5 @@ public final class ProjectBenchmark {
             throw new IllegalStateException("No " + name + " in /metrics");
         }
         return Double.parseDouble(line.group(1));
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
-
-    /** Opens one client's worker (its connection, its random ids). */
-    interface Worker {
-        Closeable open(int client) throws Exception;
-    }
-
-    /** What a client does once, and what it closes at the end. */
-    record Closeable(Action step, Action finish) implements AutoCloseable {
-        @Override
-        public void close() throws Exception {
-            finish.run();
-        }
-    }
-
-    interface Action {
-        void run() throws Exception;
-    }
-
-    record Run(double perSecond, long[] nanos) {
-        double percentile(int p) {
-            int rank = (int) Math.ceil(p / 100.0 * nanos.length);
-            return nanos.length == 0 ? Double.NaN : nanos[Math.max(0, rank - 1)] / 1e6;
-        }
-
-        double mean() {
-            return Arrays.stream(nanos).average().orElse(Double.NaN) / 1e6;
-        }
-    }
-
-    /** {@link #CLIENTS} clients together for {@code duration} ms; each request's time. */
-    private static Run run(Worker worker, long duration) throws Exception {
-        return run(worker, duration, CLIENTS);
-    }
-
-    /** {@code clients} clients together for {@code duration} ms; each request's time (the jury's benchmark too). */
-    static Run run(Worker worker, long duration, int clients) throws Exception {
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch ready = new CountDownLatch(clients);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Throwable> failures = new ArrayList<>();
-        List<long[]> latencies = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            Thread thread = new Thread(() -> {
-                long[] nanos = new long[1024];
-                int n = 0;
-                try (Closeable once = worker.open(client)) {
-                    ready.countDown();
-                    start.await();
-                    while (!stop.get()) {
-                        long began = System.nanoTime();
-                        once.step().run();
-                        if (n == nanos.length) {
-                            nanos = Arrays.copyOf(nanos, n * 2);
-                        }
-                        nanos[n++] = System.nanoTime() - began;
-                    }
-                } catch (Throwable failed) {
-                    ready.countDown();
-                    synchronized (failures) {
-                        failures.add(failed);
-                    }
-                    stop.set(true);
-                }
-                synchronized (latencies) {
-                    latencies.add(Arrays.copyOf(nanos, n));
-                }
-            }, "client-" + c);
-            thread.start();
-            threads.add(thread);
-        }
-        ready.await();
-        long started = System.nanoTime();
-        start.countDown();
-        long deadline = started + duration * 1_000_000;
-        while (!stop.get() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        stop.set(true);
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("A client failed", failures.get(0));
-        }
-        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Run(all.length / elapsed, all);
-    }
-
-    /** Embedded PostgreSQL and Payara Micro with the micro WAR, on 127.0.0.1, stopped by their processes. */
-    static final class Servers implements AutoCloseable {
-        LocalDatabase database;
-        private Process micro;
-        URI base;
-        private Path log;
-        private String versions = "";
-
-        void start(Path checkout, Path work) throws Exception {
-            Path war = checkout.resolve("web/target/platform-web-micro.war");
-            Path runtime = checkout.resolve("web/target/payara-micro.jar");
-            for (Path needed : List.of(war, runtime)) {
-                if (!Files.isRegularFile(needed)) {
-                    throw new IllegalStateException(needed + " is missing: build first (ops/bench/projects does)");
-                }
-            }
-            Path rootDir = work.resolve("payara-micro");
-            delete(rootDir);
-            Files.createDirectories(work);
-            synchronized (this) {
-                // the catalogue's tables and indexes (about 400 MB for 100,000 projects) held in memory
-                database = LocalDatabase.start(work.resolve("postgres/data"), 0, true, Map.of(
-                        "shared_buffers", "512MB", "effective_cache_size", "1GB", "work_mem", "16MB"));
-            }
-            int port;
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = socket.getLocalPort();
-            }
-            base = URI.create("http://127.0.0.1:" + port + "/");
-            log = work.resolve("payara-micro.log");
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-Dplatform.demo-data=true", "-Dhazelcast.socket.bind.any=false",
-                    "-Dlimits.exempt-addresses=127.0.0.1",
-                    "-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + LocalDatabase.USER,
-                    "-Ddb.password=" + LocalDatabase.PASSWORD, "-Ddb.migration.user=" + LocalDatabase.OWNER,
-                    "-Ddb.migration.password=" + LocalDatabase.OWNER_PASSWORD,
-                    "-jar", runtime.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                    "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
-                    "--rootdir", rootDir.toString(),
-                    "--prebootcommandfile", checkout.resolve("ops/payara/micro-preboot.asadmin").toString());
-            synchronized (this) {
-                micro = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            }
-            System.out.printf("Payara Micro starting (pid %d, log %s)...%n", micro.pid(), checkout.relativize(log));
-            awaitReady(Duration.ofMinutes(15));
-            List<ListeningSockets.Bound> outside = ListeningSockets.of(micro.pid()).stream()
-                    .filter(socket -> !socket.address().isLoopbackAddress()).toList();
-            if (!outside.isEmpty()) {
-                throw new IllegalStateException("Payara Micro listens beyond loopback: " + outside);
-            }
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
-                    LocalDatabase.PASSWORD); Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
-                String payara = lines.map(Pattern.compile("(Payara Micro \\S+) \\(build")::matcher)
-                        .filter(Matcher::find).findFirst().map(found -> found.group(1)).orElse("Payara Micro");
-                versions = payara + " with the micro WAR, PostgreSQL "
-                        + connection.getMetaData().getDatabaseProductVersion() + " (shared_buffers 512MB), on "
-                        + "127.0.0.1, " + Runtime.getRuntime().availableProcessors() + " processors";
-            }
-        }
-
-        String describe() {
-            return versions;
-        }
-
-        private void awaitReady(Duration timeout) throws Exception {
-            HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!micro.isAlive()) {
-                    throw new IllegalStateException("Payara Micro stopped during start; see " + log);
-                }
-                try {
-                    if (http.send(HttpRequest.newBuilder(base.resolve("health/ready")).timeout(Duration.ofSeconds(10))
-                            .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(500);
-            }
-            throw new IllegalStateException("Payara Micro not ready after " + timeout + "; see " + log);
-        }
-
-        @Override
-        public synchronized void close() {
-            if (micro != null) {
-                micro.destroy();
-                try {
-                    if (!micro.waitFor(60, TimeUnit.SECONDS)) {
-                        micro.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                    }
-                } catch (InterruptedException interrupted) {
-                    micro.destroyForcibly();
-                    Thread.currentThread().interrupt();
-                }
-                micro = null;
-            }
-            if (database != null) {
-                try {
-                    database.close();
-                } catch (IOException | RuntimeException failed) {
-                    System.err.println("PostgreSQL did not stop cleanly: " + failed.getMessage());
-                }
-                database = null;
-            }
-        }
-
-        private static void delete(Path tree) throws IOException {
-            if (!Files.exists(tree)) {
-                return;
-            }
-            try (Stream<Path> paths = Files.walk(tree)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 }

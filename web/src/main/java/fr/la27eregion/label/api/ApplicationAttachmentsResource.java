@@ -1,17 +1,12 @@
 package fr.la27eregion.label.api;
 
 import fr.la27eregion.label.boundary.ApplicationAttachments;
-import fr.la27eregion.label.boundary.ApplicationFileDownload;
 import fr.la27eregion.label.control.ApplicationFiles;
-import fr.la27eregion.label.entity.ApplicationAttachment;
 import fr.la27eregion.platform.api.FileTransfers;
 import fr.la27eregion.platform.api.Problem;
-import fr.la27eregion.platform.api.ProblemException;
-import fr.la27eregion.platform.rules.RuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -95,10 +88,7 @@ public class ApplicationAttachmentsResource {
             @Parameter(description = "The application's id", required = true) @PathParam("id") long id,
             @Parameter(description = "The file's id", required = true) @PathParam("attachmentId")
             long attachmentId) {
-        ApplicationFileDownload download = attachments.download(id, attachmentId);
-        ApplicationAttachment attachment = download.attachment();
-        return FileTransfers.download(attachment.fileName(), attachment.mediaType(), attachment.sizeBytes(),
-                attachment.sha256(), download.content());
+        return FileTransfers.download(attachments.download(id, attachmentId));
     }
 
     @POST
@@ -132,17 +122,8 @@ public class ApplicationAttachmentsResource {
     public Response upload(
             @Parameter(description = "The application's id", required = true) @PathParam("id") long id) {
         attachments.requireChange(id);
-        Part part = FileTransfers.part(request, ApplicationFiles.RULES + ".NAME");
-        try (InputStream content = part.getInputStream()) {
-            ApplicationAttachment attachment = attachments.attach(id, part.getSubmittedFileName(), content);
-            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attachment.id())).build())
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(ApplicationFileJson.of(attachment)).build();
-        } catch (IOException unreadable) {
-            throw ProblemException.badRequest(FileTransfers.PART, "The file could not be read: "
-                    + unreadable.getMessage());
-        } finally {
-            FileTransfers.delete(part);
-        }
+        return FileTransfers.upload(request, uri, ApplicationFiles.RULES + ".NAME",
+                (name, content) -> attachments.attach(id, name, content), ApplicationFileJson::of);
     }
 
     @DELETE
@@ -168,11 +149,7 @@ public class ApplicationAttachmentsResource {
             @Parameter(description = "The file's version as the caller saw it", required = true)
             @QueryParam("version") Integer version) {
         attachments.requireChange(id);
-        if (version == null) {
-            throw new RuleViolation("version", "label.field.required",
-                    "version is required: the version of the file as you saw it.");
-        }
-        attachments.detach(id, attachmentId, version);
+        attachments.detach(id, attachmentId, FileTransfers.version(version, "label.field.required"));
         return Response.noContent().build();
     }
 }

@@ -4,6 +4,7 @@ import fr.la27eregion.label.boundary.AssessmentView;
 import fr.la27eregion.label.boundary.Assessments;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
+import fr.la27eregion.platform.api.RequestBodies;
 import fr.la27eregion.platform.rules.RuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,15 +87,12 @@ public class AssessmentsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response assign(@Parameter(description = "The application's id", required = true) @PathParam("id") long id,
                            AssignmentJson assignment) {
-        if (assignment == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: reviewerAccountId and dueOn.");
-        }
+        RequestBodies.required(assignment, "reviewerAccountId and dueOn");
         if (assignment.reviewerAccountId() == null) {
             throw required("reviewerAccountId");
         }
         AssessmentView assigned = assessments.assign(id, assignment.reviewerAccountId(), assignment.dueOn());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(assigned.id())).build())
-                .entity(AssessmentJson.of(assigned)).build();
+        return RequestBodies.created(uri, assigned.id(), AssessmentJson.of(assigned));
     }
 
     @GET
@@ -139,9 +137,7 @@ public class AssessmentsResource {
                                 @PathParam("id") long id,
                                 @Parameter(description = "The assessment's id", required = true)
                                 @PathParam("assessmentId") long assessmentId, ScoringJson scoring) {
-        if (scoring == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: version, scores and comments.");
-        }
+        RequestBodies.required(scoring, "version, scores and comments");
         if (scoring.version() == null) {
             throw required("version");
         }
@@ -208,9 +204,7 @@ public class AssessmentsResource {
     }
 
     private static int version(AssessmentStepJson step) {
-        if (step == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the version seen.");
-        }
+        RequestBodies.required(step, "the version seen");
         if (step.version() == null) {
             throw required("version");
         }

@@ -4,8 +4,7 @@ import fr.la27eregion.label.boundary.Campaigns;
 import fr.la27eregion.label.boundary.Juries;
 import fr.la27eregion.label.entity.Campaign;
 import fr.la27eregion.platform.api.Problem;
-import fr.la27eregion.platform.api.ProblemException;
-import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.api.RequestBodies;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,12 +93,8 @@ public class CampaignsResource {
             + "programme, a code taken, closing before opening, a chair who is not of the jury",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(CampaignJson campaign) {
-        if (campaign == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the campaign.");
-        }
-        Campaign created = campaigns.create(campaign.details());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(CampaignJson.of(created, clock.instant())).build();
+        Campaign created = campaigns.create(RequestBodies.required(campaign, "the campaign").details());
+        return RequestBodies.created(uri, created.id(), CampaignJson.of(created, clock.instant()));
     }
 
     @PUT
@@ -121,14 +116,9 @@ public class CampaignsResource {
             mediaType = Problem.MEDIA_TYPE))
     public CampaignJson revise(@Parameter(description = "The campaign's id", required = true) @PathParam("id") long id,
                                CampaignJson campaign) {
-        if (campaign == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the campaign.");
-        }
-        if (campaign.version() == null) {
-            throw new RuleViolation("version", "label.field.required",
-                    "version is required: the version of the campaign as you saw it.");
-        }
-        return CampaignJson.of(campaigns.revise(id, campaign.version(), campaign.details()), clock.instant());
+        CampaignJson body = RequestBodies.required(campaign, "the campaign");
+        int version = RequestBodies.version(body.version(), "label.field.required", "the campaign");
+        return CampaignJson.of(campaigns.revise(id, version, body.details()), clock.instant());
     }
 
     @GET

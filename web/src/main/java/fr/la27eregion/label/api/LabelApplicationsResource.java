@@ -12,6 +12,7 @@ import fr.la27eregion.platform.api.FileTransfers;
 import fr.la27eregion.platform.api.Names;
 import fr.la27eregion.platform.api.Problem;
 import fr.la27eregion.platform.api.ProblemException;
+import fr.la27eregion.platform.api.RequestBodies;
 import fr.la27eregion.platform.rules.RuleViolation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,9 +123,7 @@ public class LabelApplicationsResource {
     @APIResponse(responseCode = "422", description = "A field is missing, the campaign closed, or the project "
             + "already applied", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(ApplicationJson application) {
-        if (application == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: campaignId and projectId.");
-        }
+        RequestBodies.required(application, "campaignId and projectId");
         if (application.campaignId() == null) {
             throw new RuleViolation("campaignId", "label.field.required", "campaignId is required.");
         }
@@ -132,8 +131,7 @@ public class LabelApplicationsResource {
             throw new RuleViolation("projectId", "label.field.required", "projectId is required.");
         }
         LabelApplication created = applications.create(application.campaignId(), application.projectId());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(json(created)).build();
+        return RequestBodies.created(uri, created.id(), json(created));
     }
 
     @PUT
@@ -157,12 +155,8 @@ public class LabelApplicationsResource {
             + "an answer too long", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ApplicationJson answer(@Parameter(description = "The application's id", required = true)
                                   @PathParam("id") long id, AnswersJson answers) {
-        if (answers == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the version and the answers.");
-        }
-        if (answers.version() == null) {
-            throw versionRequired();
-        }
+        RequestBodies.required(answers, "the version and the answers");
+        int version = version(answers.version());
         Map<Long, String> given = new HashMap<>();
         for (ApplicationJson.AnswerJson answer : answers.answers() == null ? List.<ApplicationJson.AnswerJson>of()
                 : answers.answers()) {
@@ -171,7 +165,7 @@ public class LabelApplicationsResource {
             }
             given.put(answer.criterionId(), answer.answer());
         }
-        return json(applications.answer(id, answers.version(), given));
+        return json(applications.answer(id, version, given));
     }
 
     @POST
@@ -203,18 +197,14 @@ public class LabelApplicationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ApplicationJson transition(@Parameter(description = "The application's id", required = true)
                                       @PathParam("id") long id, ApplicationTransitionJson transition) {
-        if (transition == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the action and the version seen.");
-        }
+        RequestBodies.required(transition, "the action and the version seen");
         ApplicationAction action = Names.parse(ApplicationAction.class, transition.action(), "action");
-        if (transition.version() == null) {
-            throw versionRequired();
-        }
+        int version = version(transition.version());
         if (JuryDecisions.DECISIONS.contains(action)) {
-            return json(juries.decide(id, transition.version(), action, transition.reason(), transition.level(),
+            return json(juries.decide(id, version, action, transition.reason(), transition.level(),
                     transition.mentions()).application());
         }
-        return json(applications.step(id, transition.version(), action, transition.reason()).record());
+        return json(applications.step(id, version, action, transition.reason()).record());
     }
 
     @GET
@@ -250,9 +240,7 @@ public class LabelApplicationsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response write(@Parameter(description = "The application's id", required = true) @PathParam("id") long id,
                           MessageJson message) {
-        if (message == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the message's body.");
-        }
+        RequestBodies.required(message, "the message's body");
         MessageJson written = MessageJson.of(applications.write(id, message.body()), List.of());
         return Response.status(Response.Status.CREATED).entity(written).build();
     }
@@ -310,8 +298,7 @@ public class LabelApplicationsResource {
         return ApplicationJson.of(application, applications.possible(application));
     }
 
-    private static RuleViolation versionRequired() {
-        return new RuleViolation("version", "label.field.required",
-                "version is required: the version of the application as you saw it.");
+    private static int version(Integer version) {
+        return RequestBodies.version(version, "label.field.required", "the application");
     }
 }

@@ -3,8 +3,7 @@ package fr.la27eregion.label.api;
 import fr.la27eregion.label.boundary.Programmes;
 import fr.la27eregion.label.entity.LabelProgramme;
 import fr.la27eregion.platform.api.Problem;
-import fr.la27eregion.platform.api.ProblemException;
-import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.api.RequestBodies;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +39,8 @@ public class LabelProgrammesResource {
 
     @Context
     private UriInfo uri;
+
+    private static final String PROGRAMME = "the programme";
 
     @GET
     @Operation(summary = "List the label programmes", description = "Every programme, by code, with the latest "
@@ -81,10 +82,9 @@ public class LabelProgrammesResource {
     @APIResponse(responseCode = "422", description = "A field is missing or wrong (field names which), or the code "
             + "is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(ProgrammeJson programme) {
-        ProgrammeJson body = body(programme);
+        ProgrammeJson body = RequestBodies.required(programme, PROGRAMME);
         LabelProgramme created = programmes.create(body.details(), body.criteriaDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(json(created)).build();
+        return RequestBodies.created(uri, created.id(), json(created));
     }
 
     @PUT
@@ -107,11 +107,8 @@ public class LabelProgrammesResource {
             mediaType = Problem.MEDIA_TYPE))
     public ProgrammeJson revise(@Parameter(description = "The programme's id", required = true)
                                 @PathParam("id") long id, ProgrammeJson programme) {
-        ProgrammeJson body = body(programme);
-        if (body.version() == null) {
-            throw versionRequired();
-        }
-        return json(programmes.revise(id, body.version(), body.details()));
+        ProgrammeJson body = RequestBodies.required(programme, PROGRAMME);
+        return json(programmes.revise(id, version(body.version()), body.details()));
     }
 
     @POST
@@ -134,14 +131,9 @@ public class LabelProgrammesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ProgrammeJson reviseGrid(@Parameter(description = "The programme's id", required = true)
                                     @PathParam("id") long id, GridJson grid) {
-        if (grid == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the version and the criteria.");
-        }
-        if (grid.version() == null) {
-            throw versionRequired();
-        }
-        programmes.reviseGrid(id, grid.version(), grid.criteria() == null ? List.of()
-                : grid.criteria().stream().map(c -> c == null ? null : c.details()).toList());
+        GridJson body = RequestBodies.required(grid, "the version and the criteria");
+        programmes.reviseGrid(id, version(body.version()), body.criteria() == null ? List.of()
+                : body.criteria().stream().map(c -> c == null ? null : c.details()).toList());
         return json(programmes.find(id));
     }
 
@@ -149,15 +141,7 @@ public class LabelProgrammesResource {
         return ProgrammeJson.of(programme, programmes.latestGrid(programme.id()));
     }
 
-    private static ProgrammeJson body(ProgrammeJson programme) {
-        if (programme == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the programme.");
-        }
-        return programme;
-    }
-
-    private static RuleViolation versionRequired() {
-        return new RuleViolation("version", "label.field.required",
-                "version is required: the version of the programme as you saw it.");
+    private static int version(Integer version) {
+        return RequestBodies.version(version, "label.field.required", PROGRAMME);
     }
 }

@@ -7,7 +7,7 @@ import fr.la27eregion.label.entity.LabelAction;
 import fr.la27eregion.label.entity.LabelApplication;
 import fr.la27eregion.platform.api.Names;
 import fr.la27eregion.platform.api.Problem;
-import fr.la27eregion.platform.api.ProblemException;
+import fr.la27eregion.platform.api.RequestBodies;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.api.ContentDisposition;
 import jakarta.ejb.EJB;
@@ -96,15 +96,10 @@ public class LabelsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LabelJson transition(@Parameter(description = "The label's id", required = true) @PathParam("id") long id,
                                 LabelTransitionJson transition) {
-        if (transition == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the action and the version seen.");
-        }
+        RequestBodies.required(transition, "the action and the version seen");
         LabelAction action = Names.parse(LabelAction.class, transition.action(), "action");
-        if (transition.version() == null) {
-            throw new RuleViolation("version", "label.field.required",
-                    "version is required: the version of the label as you saw it.");
-        }
-        return json(labels.step(id, transition.version(), action, transition.reason()).record());
+        int version = RequestBodies.version(transition.version(), "label.field.required", "the label");
+        return json(labels.step(id, version, action, transition.reason()).record());
     }
 
     @GET
@@ -156,9 +151,7 @@ public class LabelsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response renew(@Parameter(description = "The label's id", required = true) @PathParam("id") long id,
                           RenewalJson renewal) {
-        if (renewal == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: the campaignId.");
-        }
+        RequestBodies.required(renewal, "the campaignId");
         if (renewal.campaignId() == null) {
             throw new RuleViolation("campaignId", "label.field.required", "campaignId is required.");
         }

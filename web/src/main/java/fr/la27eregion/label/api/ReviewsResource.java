@@ -2,7 +2,7 @@ package fr.la27eregion.label.api;
 
 import fr.la27eregion.label.boundary.Assessments;
 import fr.la27eregion.platform.api.Problem;
-import fr.la27eregion.platform.api.ProblemException;
+import fr.la27eregion.platform.api.RequestBodies;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
@@ -82,9 +82,7 @@ public class ReviewsResource {
     @APIResponse(responseCode = "422", description = "A due date missing or past, or too many applications",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public List<BulkAssignmentJson> assignInBulk(BulkAssignmentJson.Request request) {
-        if (request == null) {
-            throw ProblemException.badRequest("This request needs a JSON body: applicationIds and dueOn.");
-        }
+        RequestBodies.required(request, "applicationIds and dueOn");
         return assessments.assignSuggested(request.applicationIds(), request.dueOn()).stream()
                 .map(BulkAssignmentJson::of).toList();
     }

@@ -8,14 +8,14 @@ import fr.la27eregion.label.entity.ApplicationMessage;
 import fr.la27eregion.label.entity.LabelApplication;
 import fr.la27eregion.label.entity.ScoringCriterion;
 import fr.la27eregion.platform.files.AttachmentRefused;
-import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.Language;
+import fr.la27eregion.platform.web.RecordPage;
 import fr.la27eregion.platform.web.RuleMessages;
+import fr.la27eregion.platform.web.WorkflowStep;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
@@ -36,7 +36,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ApplicationView implements Serializable {
+public class ApplicationView extends RecordPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -96,14 +96,8 @@ public class ApplicationView implements Serializable {
         }
     }
 
-    /** A step the caller may take. */
-    public record Step(String action, boolean reasonRequired) implements Serializable {
-
-        /** The bundle key of the action's name. */
-        public String key() {
-            return "label.ApplicationAction." + action;
-        }
-    }
+    /** The bundle prefix of an application's actions. */
+    static final String ACTIONS = "label.ApplicationAction";
 
     /** A message of the conversation, with its files. */
     public record Message(String side, String body, Instant sentAt, List<ApplicationFile> files)
@@ -119,30 +113,19 @@ public class ApplicationView implements Serializable {
     @Inject
     private Language language;
 
-    private String requestedId;
-    private boolean notFound;
     private Shown application;
     private List<Answer> answers = List.of();
     private boolean mayAnswer;
-    private List<Step> steps = List.of();
+    private List<WorkflowStep> steps = List.of();
     private List<Message> messages = List.of();
     private boolean conversationOpen;
     private String reason;
     private String message;
     private transient Part messageFile;
 
-    /** Reads the application of the address, once per view. */
-    public void load() {
-        if (application != null || notFound) {
-            return;
-        }
-        try {
-            show(applications.find(Long.parseLong(String.valueOf(requestedId).strip())));
-        } catch (NumberFormatException | RecordNotFound unknown) {
-            notFound = true;
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+    @Override
+    protected void read(long id) {
+        show(applications.find(id));
     }
 
     private void show(LabelApplication found) {
@@ -156,7 +139,8 @@ public class ApplicationView implements Serializable {
                 .map(criterion -> new Answer(criterion, given.get(criterion.id()), locale)).toList();
         mayAnswer = applications.answers(found);
         steps = applications.possible(found).stream()
-                .map(possible -> new Step(possible.action().name(), possible.reasonRequired())).toList();
+                .map(possible -> new WorkflowStep(ACTIONS, possible.action().name(), possible.reasonRequired()))
+                .toList();
         conversationOpen = applications.conversationOpen(found);
         Map<Long, List<ApplicationAttachment>> files = attachments.ofMessages(found.id());
         messages = applications.messages(found.id()).stream()
@@ -182,7 +166,7 @@ public class ApplicationView implements Serializable {
     public void perform(String action) {
         try {
             applications.step(application.id(), application.version(), ApplicationAction.valueOf(action), reason);
-            RuleMessages.info("label.page.stepDone", RuleMessages.label("label.ApplicationAction." + action));
+            RuleMessages.info("label.page.stepDone", RuleMessages.label(ACTIONS + "." + action));
             reason = null;
             show(applications.find(application.id()));
         } catch (RuntimeException refused) {
@@ -226,21 +210,10 @@ public class ApplicationView implements Serializable {
     }
 
     public boolean isReasonAsked() {
-        return steps.stream().anyMatch(Step::reasonRequired);
+        return steps.stream().anyMatch(WorkflowStep::reasonRequired);
     }
 
-    public String getRequestedId() {
-        return requestedId;
-    }
-
-    public void setRequestedId(String requestedId) {
-        this.requestedId = requestedId;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
+    @Override
     public boolean isFound() {
         return application != null;
     }
@@ -257,7 +230,7 @@ public class ApplicationView implements Serializable {
         return mayAnswer;
     }
 
-    public List<Step> getSteps() {
+    public List<WorkflowStep> getSteps() {
         return steps;
     }
 

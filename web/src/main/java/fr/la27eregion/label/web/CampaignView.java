@@ -5,15 +5,12 @@ import fr.la27eregion.label.boundary.BulkAssignment;
 import fr.la27eregion.label.boundary.Campaigns;
 import fr.la27eregion.label.boundary.LabelDesk;
 import fr.la27eregion.label.entity.Campaign;
-import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -36,7 +33,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
-public class CampaignView implements Serializable {
+public class CampaignView extends SecretariatRecordPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -63,12 +60,6 @@ public class CampaignView implements Serializable {
     @Inject
     private transient Clock clock;
 
-    private String requestedId;
-    private boolean allowed;
-    private boolean notFound;
-    private Long id;
-    private int version;
-    private String code;
     private String title;
     private String programme;
     private long programmeId;
@@ -81,44 +72,29 @@ public class CampaignView implements Serializable {
     private List<Outcome> outcomes = List.of();
     private String outcomeSummary;
 
-    /** Reads the campaign of the address, once per view. */
-    public void load() {
-        if (id != null || notFound) {
-            return;
-        }
-        allowed = SecretariatOnly.check();
-        if (!allowed) {
-            return;
-        }
-        try {
-            show(campaigns.find(Long.parseLong(String.valueOf(requestedId).strip())));
-            chairs = desk.juryMembers();
-            dueOn = Clocks.today(clock).plusDays(DEFAULT_DAYS);
-        } catch (NumberFormatException | RecordNotFound unknown) {
-            notFound = true;
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+    @Override
+    protected void read(long id) {
+        show(campaigns.find(id));
+        chairs = desk.juryMembers();
+        dueOn = Clocks.today(clock).plusDays(DEFAULT_DAYS);
     }
 
     private void show(Campaign campaign) {
         Locale locale = language.getLocale();
-        id = campaign.id();
-        version = campaign.version();
-        code = campaign.code();
+        showing(campaign.id(), campaign.version(), campaign.code());
         title = campaign.title(locale);
         programme = campaign.programme().name(locale);
         programmeId = campaign.programme().id();
         gridVersion = campaign.grid().gridVersion();
         form = CampaignForm.of(campaign);
-        applications = desk.applications(id);
+        applications = desk.applications(getId());
     }
 
     /** Saves the titles, dates and chair as of the version shown. */
     public void save() {
         try {
-            show(campaigns.revise(id, version, form.details()));
-            RuleMessages.info("labelDesk.campaign.saved", code);
+            show(campaigns.revise(getId(), version(), form.details()));
+            RuleMessages.info("labelDesk.campaign.saved", getCode());
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, field -> CampaignForm.input("settings", field), "settings:formMessage");
         }
@@ -155,7 +131,7 @@ public class CampaignView implements Serializable {
             long complete = outcomes.stream().filter(Outcome::complete).count();
             outcomeSummary = RuleMessages.text("labelDesk.bulk.summary", complete, outcomes.size() - complete);
             selected = new ArrayList<>();
-            applications = desk.applications(id);
+            applications = desk.applications(getId());
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, field -> "dueOn".equals(field) ? "bulk:dueOn" : null, "bulk:assignSelected");
         }
@@ -185,34 +161,6 @@ public class CampaignView implements Serializable {
     public String selectLabel(LabelDesk.ApplicationProgress row) {
         return row == null ? RuleMessages.label("labelDesk.bulk.select")
                 : RuleMessages.text("labelDesk.bulk.selectRow", row.project());
-    }
-
-    public String getRequestedId() {
-        return requestedId;
-    }
-
-    public void setRequestedId(String requestedId) {
-        this.requestedId = requestedId;
-    }
-
-    public boolean isAllowed() {
-        return allowed;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public boolean isFound() {
-        return id != null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
     }
 
     public String getTitle() {

@@ -5,16 +5,15 @@ import fr.la27eregion.label.entity.Campaign;
 import fr.la27eregion.label.entity.Label;
 import fr.la27eregion.label.entity.LabelAction;
 import fr.la27eregion.label.entity.LabelApplication;
-import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.JournalLine;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
+import fr.la27eregion.platform.web.StepPage;
+import fr.la27eregion.platform.web.WorkflowStep;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -31,7 +30,7 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
-public class LabelView implements Serializable {
+public class LabelView extends StepPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -60,15 +59,8 @@ public class LabelView implements Serializable {
         }
     }
 
-    /** A step the secretariat may take. */
-    public record Step(String action, boolean reasonRequired) implements Serializable {
-
-        /** The bundle key of the action's name. */
-        public String key() {
-            return "label.LabelAction." + action;
-        }
-    }
-
+    /** The bundle prefix of a label's actions. */
+    static final String ACTIONS = "label.LabelAction";
 
     /** A campaign the label may be renewed in. */
     public record Choice(long id, String title) implements Serializable {
@@ -80,58 +72,37 @@ public class LabelView implements Serializable {
     @Inject
     private Language language;
 
-    private String requestedId;
-    private boolean notFound;
     private Shown label;
-    private List<Step> steps = List.of();
     private List<JournalLine> history = List.of();
     private List<Choice> campaigns = List.of();
-    private Step chosen;
-    private String reason;
     private Long campaignId;
 
-    /** Reads the label of the address, once per view. */
-    public void load() {
-        if (label != null || notFound) {
-            return;
-        }
-        try {
-            show(labels.find(Long.parseLong(String.valueOf(requestedId).strip())));
-        } catch (NumberFormatException | RecordNotFound unknown) {
-            notFound = true;
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+    public LabelView() {
+        super("labels.label.stepDone");
     }
 
-    private void show(Label found) {
+    @Override
+    protected void read(long id) {
+        Label found = labels.find(id);
         // the reader's language, not the view root's: in the page's view action the root still has the browser's
         Locale locale = language.getLocale();
         label = Shown.of(found, locale, labels.renewalApplication(found).orElse(null));
-        steps = labels.possible(found).stream()
-                .map(possible -> new Step(possible.action().name(), possible.reasonRequired())).toList();
+        offer(labels.possible(found).stream()
+                .map(possible -> new WorkflowStep(ACTIONS, possible.action().name(), possible.reasonRequired()))
+                .toList());
         history = labels.history(found.id()).stream().map(JournalLine::of).toList();
         campaigns = labels.renewalCampaigns(found).stream()
                 .map((Campaign c) -> new Choice(c.id(), c.title(locale) + " (" + c.code() + ")")).toList();
     }
 
-    /** Chooses the step the dialog confirms. */
-    public void choose(Step step) {
-        chosen = step;
-        reason = null;
+    @Override
+    protected void take(WorkflowStep step, String reason) {
+        labels.step(label.id(), label.version(), LabelAction.valueOf(step.action()), reason);
     }
 
-    /** Takes the chosen step as of the version shown; a refusal (stale, no motivation) is shown in the dialog. */
-    public void perform() {
-        try {
-            labels.step(label.id(), label.version(), LabelAction.valueOf(chosen.action()), reason);
-            RuleMessages.info("labels.label.stepDone", RuleMessages.label(chosen.key()));
-            show(labels.find(label.id()));
-            PrimeFaces.current().ajax().addCallbackParam("performed", true);
-        } catch (RuntimeException refused) {
-            RuleMessages.show(refused, field -> "reason".equals(field) ? "action:reason" : null,
-                    "action:actionMessages");
-        }
+    @Override
+    protected long id() {
+        return label.id();
     }
 
     /** Starts the renewal in the campaign chosen, then opens the new application. */
@@ -152,29 +123,13 @@ public class LabelView implements Serializable {
         }
     }
 
-    /** The reader's words for a journal action ({@code journal.action.<action>}), or the action itself. */
-    public String actionLabel(String action) {
-        return JournalLine.actionLabel(action);
-    }
-
     /** The address of the certificate in a language: the API's, which the session authenticates. */
     public String certificate(String lang) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/labels/"
                 + label.id() + "/certificate" + ("en".equals(lang) ? "?lang=en" : "");
     }
 
-    public String getRequestedId() {
-        return requestedId;
-    }
-
-    public void setRequestedId(String requestedId) {
-        this.requestedId = requestedId;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
+    @Override
     public boolean isFound() {
         return label != null;
     }
@@ -183,28 +138,12 @@ public class LabelView implements Serializable {
         return label;
     }
 
-    public List<Step> getSteps() {
-        return steps;
-    }
-
     public List<JournalLine> getHistory() {
         return history;
     }
 
     public List<Choice> getCampaigns() {
         return campaigns;
-    }
-
-    public Step getChosen() {
-        return chosen;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public Long getCampaignId() {

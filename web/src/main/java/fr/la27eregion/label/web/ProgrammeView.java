@@ -7,14 +7,11 @@ import fr.la27eregion.label.entity.DecisionTemplate;
 import fr.la27eregion.label.entity.LabelProgramme;
 import fr.la27eregion.label.entity.ProgrammeDetails;
 import fr.la27eregion.label.entity.ScoringGrid;
-import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -32,7 +29,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class ProgrammeView implements Serializable {
+public class ProgrammeView extends SecretariatRecordPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -65,12 +62,6 @@ public class ProgrammeView implements Serializable {
     @Inject
     private Language language;
 
-    private String requestedId;
-    private boolean allowed;
-    private boolean notFound;
-    private Long id;
-    private int version;
-    private String code;
     private String name;
     private ProgrammeDetails form;
     private String mentions;
@@ -82,38 +73,23 @@ public class ProgrammeView implements Serializable {
     private String templateTextFr;
     private String templateTextEn;
 
-    /** Reads the programme of the address, once per view. */
-    public void load() {
-        if (id != null || notFound) {
-            return;
-        }
-        allowed = SecretariatOnly.check();
-        if (!allowed) {
-            return;
-        }
-        try {
-            show(programmes.find(Long.parseLong(String.valueOf(requestedId).strip())));
-        } catch (NumberFormatException | RecordNotFound unknown) {
-            notFound = true;
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+    @Override
+    protected void read(long id) {
+        show(programmes.find(id));
     }
 
     private void show(LabelProgramme programme) {
         Locale locale = language.getLocale();
-        id = programme.id();
-        version = programme.version();
-        code = programme.code();
+        showing(programme.id(), programme.version(), programme.code());
         name = programme.name(locale);
         form = programme.details();
         mentions = String.join("\n", programme.mentions());
-        Map<Long, List<String>> used = desk.gridCampaigns(id);
-        grids = programmes.grids(id).stream().map(grid -> new Grid(grid.id(), grid.gridVersion(), grid.createdAt(),
-                used.getOrDefault(grid.id(), List.of()), grid.criteria().stream()
+        Map<Long, List<String>> used = desk.gridCampaigns(getId());
+        grids = programmes.grids(getId()).stream().map(grid -> new Grid(grid.id(), grid.gridVersion(),
+                grid.createdAt(), used.getOrDefault(grid.id(), List.of()), grid.criteria().stream()
                 .map(c -> new Criterion(c.code(), c.label(locale), c.guidance(locale), c.weight(), c.maxScore()))
                 .toList())).toList();
-        templates = programmes.templates(id).stream()
+        templates = programmes.templates(getId()).stream()
                 .map((DecisionTemplate t) -> new Template(t.id(), t.kind(), t.title(), t.textFr(), t.textEn()))
                 .toList();
     }
@@ -122,7 +98,7 @@ public class ProgrammeView implements Serializable {
     public void save() {
         try {
             form.setMentions(SecretariatOnly.lines(mentions));
-            LabelProgramme saved = programmes.revise(id, version, form);
+            LabelProgramme saved = programmes.revise(getId(), version(), form);
             RuleMessages.info("labelDesk.programme.saved", saved.code());
             show(saved);
         } catch (RuntimeException refused) {
@@ -133,7 +109,7 @@ public class ProgrammeView implements Serializable {
 
     /** Opens the editor of the grid's next version, started from the latest version's criteria. */
     public void startRevision() {
-        ScoringGrid latest = programmes.latestGrid(id);
+        ScoringGrid latest = programmes.latestGrid(getId());
         revision = latest == null ? CriteriaEditor.empty() : CriteriaEditor.of(latest.details());
     }
 
@@ -144,10 +120,10 @@ public class ProgrammeView implements Serializable {
     /** Writes the grid's next version from the editor, as the programme was shown. */
     public void revise() {
         try {
-            ScoringGrid grid = programmes.reviseGrid(id, version, revision.getRows());
+            ScoringGrid grid = programmes.reviseGrid(getId(), version(), revision.getRows());
             RuleMessages.info("labelDesk.grid.revised", grid.gridVersion());
             revision = null;
-            show(programmes.find(id));
+            show(programmes.find(getId()));
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, field -> CriteriaEditor.input("revise", field), "revise:criteriaMessage");
         }
@@ -156,14 +132,14 @@ public class ProgrammeView implements Serializable {
     /** Adds the decision template written. */
     public void addTemplate() {
         try {
-            DecisionTemplate added = programmes.addTemplate(id, templateKind, templateTitle, templateTextFr,
+            DecisionTemplate added = programmes.addTemplate(getId(), templateKind, templateTitle, templateTextFr,
                     templateTextEn);
             RuleMessages.info("labelDesk.template.added", added.title());
             templateKind = null;
             templateTitle = null;
             templateTextFr = null;
             templateTextEn = null;
-            show(programmes.find(id));
+            show(programmes.find(getId()));
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, field -> switch (field) {
                 case "kind" -> "template:templateKind";
@@ -182,34 +158,6 @@ public class ProgrammeView implements Serializable {
 
     public DecisionKind[] getKinds() {
         return DecisionKind.values();
-    }
-
-    public String getRequestedId() {
-        return requestedId;
-    }
-
-    public void setRequestedId(String requestedId) {
-        this.requestedId = requestedId;
-    }
-
-    public boolean isAllowed() {
-        return allowed;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public boolean isFound() {
-        return id != null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
     }
 
     public String getName() {

@@ -6,13 +6,12 @@ import fr.la27eregion.label.boundary.ReviewedApplication;
 import fr.la27eregion.label.entity.AssessmentState;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.Language;
+import fr.la27eregion.platform.web.RecordPage;
 import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -37,7 +36,7 @@ import java.util.regex.Pattern;
  */
 @Named
 @ViewScoped
-public class ReviewView implements Serializable {
+public class ReviewView extends RecordPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -120,8 +119,6 @@ public class ReviewView implements Serializable {
     @Inject
     private DueDates due;
 
-    private String requestedId;
-    private boolean notFound;
     private ReviewedApplication application;
     private AssessmentView mine;
     private List<Criterion> criteria = List.of();
@@ -129,18 +126,14 @@ public class ReviewView implements Serializable {
     private String comments;
     private String reason;
 
-    /** Reads the application of the address and the caller's assessment on it, once per view. */
-    public void load() {
-        if (application != null || notFound) {
-            return;
-        }
+    /** Reads the application of the address and the caller's assessment on it (not theirs to review: not found). */
+    @Override
+    protected void read(long applicationId) {
         try {
-            show(Long.parseLong(String.valueOf(requestedId).strip()));
-        } catch (NumberFormatException | RecordNotFound | EJBAccessException unknown) {
-            notFound = true;
+            show(applicationId);
+        } catch (EJBAccessException refused) {
             application = null;
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            throw new RecordNotFound("Application " + applicationId + " is not one the caller reviews");
         }
     }
 
@@ -253,18 +246,7 @@ public class ReviewView implements Serializable {
         return isEditable() && due.passed(mine.dueOn());
     }
 
-    public String getRequestedId() {
-        return requestedId;
-    }
-
-    public void setRequestedId(String requestedId) {
-        this.requestedId = requestedId;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
+    @Override
     public boolean isFound() {
         return application != null;
     }

@@ -1,5 +1,8 @@
 package fr.la27eregion.platform.api;
 
+import fr.la27eregion.platform.files.FileDownload;
+import fr.la27eregion.platform.files.StoredFile;
+import fr.la27eregion.platform.rules.RuleViolation;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -8,11 +11,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Files through the API, the same way for every record that carries some (a project's, a label application's, a
@@ -39,8 +45,40 @@ public final class FileTransfers {
      * @param missingRule the rule's key when there is no such part ({@code project.attachment.NAME})
      */
     public static Part part(HttpServletRequest request, String missingRule) {
-        return optionalPart(request, PART).orElseThrow(() -> new fr.la27eregion.platform.rules.RuleViolation(PART,
+        return optionalPart(request, PART).orElseThrow(() -> new RuleViolation(PART,
                 missingRule, "The body has no part named '" + PART + "': send the file as multipart/form-data."));
+    }
+
+    /**
+     * An upload to a record's files: the part named {@value #PART} handed to {@code attach} as its submitted name and
+     * its bytes (the boundary checks, stores and journals it), its temporary file removed after; a 201 with the
+     * stored file's description and its address (the collection's address and the file's id) at Location.
+     *
+     * @param missingRule the rule's key when there is no such part ({@code project.attachment.NAME})
+     * @param json        the file's description as the API shows it
+     */
+    public static <F extends StoredFile> Response upload(HttpServletRequest request, UriInfo uri, String missingRule,
+                                                         BiFunction<String, InputStream, F> attach,
+                                                         Function<F, ?> json) {
+        Part part = part(request, missingRule);
+        try (InputStream content = part.getInputStream()) {
+            F attachment = attach.apply(part.getSubmittedFileName(), content);
+            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attachment.id())).build())
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(json.apply(attachment)).build();
+        } catch (IOException unreadable) {
+            throw ProblemException.badRequest(PART, "The file could not be read: " + unreadable.getMessage());
+        } finally {
+            delete(part);
+        }
+    }
+
+    /**
+     * The version of a file as the caller saw it, which a removal must name.
+     *
+     * @param requiredRule the rule's key when it is missing ({@code project.field.required})
+     */
+    public static int version(Integer version, String requiredRule) {
+        return RequestBodies.version(version, requiredRule, "the file");
     }
 
     /** A part of a multipart body, if the body has one of that name. */
@@ -108,6 +146,12 @@ public final class FileTransfers {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .tag(new EntityTag(sha256))
                 .build();
+    }
+
+    /** A stored file's bytes as a download (see {@link #download(String, String, long, String, InputStream)}). */
+    public static Response download(FileDownload<?> download) {
+        StoredFile file = download.attachment();
+        return download(file.fileName(), file.mediaType(), file.sizeBytes(), file.sha256(), download.content());
     }
 
     /** Whether the container refused the body for its multipart-config sizes (its exceptions differ by server). */

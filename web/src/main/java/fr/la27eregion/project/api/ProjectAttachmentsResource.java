@@ -2,16 +2,11 @@ package fr.la27eregion.project.api;
 
 import fr.la27eregion.platform.api.FileTransfers;
 import fr.la27eregion.platform.api.Problem;
-import fr.la27eregion.platform.api.ProblemException;
-import fr.la27eregion.platform.rules.RuleViolation;
-import fr.la27eregion.project.boundary.AttachmentDownload;
 import fr.la27eregion.project.boundary.ProjectAttachments;
 import fr.la27eregion.project.control.Attachments;
-import fr.la27eregion.project.entity.ProjectAttachment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -96,10 +89,7 @@ public class ProjectAttachmentsResource {
             @Parameter(description = "The project's id", required = true) @PathParam("projectId") long projectId,
             @Parameter(description = "The file's id", required = true) @PathParam("attachmentId")
             long attachmentId) {
-        AttachmentDownload download = attachments.download(projectId, attachmentId);
-        ProjectAttachment attachment = download.attachment();
-        return FileTransfers.download(attachment.fileName(), attachment.mediaType(), attachment.sizeBytes(),
-                attachment.sha256(), download.content());
+        return FileTransfers.download(attachments.download(projectId, attachmentId));
     }
 
     @POST
@@ -132,16 +122,8 @@ public class ProjectAttachmentsResource {
     public Response upload(
             @Parameter(description = "The project's id", required = true) @PathParam("projectId") long projectId) {
         attachments.requireChange(projectId);
-        Part part = FileTransfers.part(request, Attachments.RULES + ".NAME");
-        try (InputStream content = part.getInputStream()) {
-            ProjectAttachment attachment = attachments.attach(projectId, part.getSubmittedFileName(), content);
-            return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attachment.id())).build())
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(AttachmentJson.of(attachment)).build();
-        } catch (IOException unreadable) {
-            throw ProblemException.badRequest(PART, "The file could not be read: " + unreadable.getMessage());
-        } finally {
-            FileTransfers.delete(part);
-        }
+        return FileTransfers.upload(request, uri, Attachments.RULES + ".NAME",
+                (name, content) -> attachments.attach(projectId, name, content), AttachmentJson::of);
     }
 
     @DELETE
@@ -166,11 +148,7 @@ public class ProjectAttachmentsResource {
             @Parameter(description = "The file's version as the caller saw it", required = true)
             @QueryParam("version") Integer version) {
         attachments.requireChange(projectId);
-        if (version == null) {
-            throw new RuleViolation("version", "project.field.required",
-                    "version is required: the version of the file as you saw it.");
-        }
-        attachments.detach(projectId, attachmentId, version);
+        attachments.detach(projectId, attachmentId, FileTransfers.version(version, "project.field.required"));
         return Response.noContent().build();
     }
 }

@@ -1,23 +1,22 @@
 package fr.la27eregion.project.web;
 
-import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.JournalLine;
 import fr.la27eregion.platform.web.Language;
-import fr.la27eregion.platform.web.RuleMessages;
+import fr.la27eregion.platform.web.StepPage;
+import fr.la27eregion.platform.web.WorkflowStep;
 import fr.la27eregion.project.boundary.Projects;
 import fr.la27eregion.project.entity.OutsidePartner;
 import fr.la27eregion.project.entity.Project;
+import fr.la27eregion.project.entity.ProjectAction;
 import fr.la27eregion.project.entity.ProjectKind;
 import fr.la27eregion.project.entity.ProjectLink;
 import fr.la27eregion.project.entity.ProjectStage;
 import fr.la27eregion.project.entity.ProjectVisibility;
+import fr.la27eregion.project.entity.StageAction;
 import fr.la27eregion.referential.entity.Territory;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -37,7 +36,7 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
-public class ProjectView implements Serializable {
+public class ProjectView extends StepPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -67,15 +66,9 @@ public class ProjectView implements Serializable {
         }
     }
 
-    /** A step the caller may take: which workflow, the action's name, whether it needs a reason. */
-    public record Step(boolean stage, String action, boolean reasonRequired) implements Serializable {
-
-        /** The bundle key of the action's name. */
-        public String key() {
-            return (stage ? "project.StageAction." : "project.ProjectAction.") + action;
-        }
-    }
-
+    /** The bundle prefixes of the two workflows' actions. */
+    static final String PROJECT_ACTIONS = "project.ProjectAction";
+    static final String STAGE_ACTIONS = "project.StageAction";
 
     @Inject
     private Projects projects;
@@ -83,77 +76,43 @@ public class ProjectView implements Serializable {
     @Inject
     private Language language;
 
-    private String requestedId;
-    private boolean notFound;
     private boolean editor;
     private Shown project;
-    private List<Step> steps = List.of();
     private List<JournalLine> history = List.of();
-    private Step chosen;
-    private String reason;
 
-    /** Reads the project of the address, once per view. */
-    public void load() {
-        if (project != null || notFound) {
-            return;
-        }
-        try {
-            show(projects.find(Long.parseLong(String.valueOf(requestedId).strip())));
-        } catch (NumberFormatException | RecordNotFound unknown) {
-            notFound = true;
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+    public ProjectView() {
+        super("project.stepDone");
     }
 
-    private void show(Project found) {
+    @Override
+    protected void read(long id) {
+        Project found = projects.find(id);
         project = Shown.of(found, language.getLocale());
         editor = projects.edits(found);
-        List<Step> possible = new ArrayList<>();
-        projects.possible(found).forEach(p -> possible.add(new Step(false, p.action().name(), p.reasonRequired())));
-        projects.possibleStages(found).forEach(p -> possible.add(new Step(true, p.action().name(),
+        List<WorkflowStep> possible = new ArrayList<>();
+        projects.possible(found).forEach(p -> possible.add(new WorkflowStep(PROJECT_ACTIONS, p.action().name(),
                 p.reasonRequired())));
-        steps = List.copyOf(possible);
+        projects.possibleStages(found).forEach(p -> possible.add(new WorkflowStep(STAGE_ACTIONS, p.action().name(),
+                p.reasonRequired())));
+        offer(possible);
         history = projects.history(found.id()).stream().map(JournalLine::of).toList();
     }
 
-    public void choose(Step step) {
-        chosen = step;
-        reason = null;
-    }
-
-    /** Takes the chosen step as of the version shown; a refusal (stale, a reason missing) is shown in the dialog. */
-    public void perform() {
-        try {
-            if (chosen.stage()) {
-                projects.stage(project.id(), project.version(),
-                        fr.la27eregion.project.entity.StageAction.valueOf(chosen.action()), reason);
-            } else {
-                projects.step(project.id(), project.version(),
-                        fr.la27eregion.project.entity.ProjectAction.valueOf(chosen.action()), reason);
-            }
-            RuleMessages.info("project.stepDone", RuleMessages.label(chosen.key()));
-            chosen = null;
-            show(projects.find(project.id()));
-            PrimeFaces.current().ajax().addCallbackParam("performed", true);
-        } catch (RuntimeException refused) {
-            RuleMessages.show(refused, field -> "reason".equals(field) && chosen.reasonRequired() ? "action:reason"
-                    : null, "action:actionMessages");
+    @Override
+    protected void take(WorkflowStep step, String reason) {
+        if (STAGE_ACTIONS.equals(step.actions())) {
+            projects.stage(project.id(), project.version(), StageAction.valueOf(step.action()), reason);
+        } else {
+            projects.step(project.id(), project.version(), ProjectAction.valueOf(step.action()), reason);
         }
     }
 
-    public String getRequestedId() {
-        return requestedId;
+    @Override
+    protected long id() {
+        return project.id();
     }
 
-    public void setRequestedId(String requestedId) {
-        this.requestedId = requestedId;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
+    @Override
     public boolean isFound() {
         return project != null;
     }
@@ -166,23 +125,7 @@ public class ProjectView implements Serializable {
         return project;
     }
 
-    public List<Step> getSteps() {
-        return steps;
-    }
-
     public List<JournalLine> getHistory() {
         return history;
-    }
-
-    public Step getChosen() {
-        return chosen;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

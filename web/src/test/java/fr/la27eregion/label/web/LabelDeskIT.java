@@ -239,7 +239,7 @@ class LabelDeskIT {
         page.find("#suggestions tr.suggestion button.assign-suggested").click();
         page.settle();
         assertThat(page.pageMessages()).contains("est désigné(e)");
-        assertThat(page.find("#assessments tr[data-reviewer='" + first + "']").getText()).contains("Désigné");
+        assertThat(page.find("#assessments tr[data-reviewer='" + first + "']").getText()).contains("À évaluer");
         assertThat(page.find("#assignment-missing").getText()).isEqualTo("Il manque un évaluateur.");
         assertThat(Superuser.number("SELECT count(*) FROM assessment WHERE application_id = ? AND state = 'ASSIGNED'",
                 application)).isEqualTo(1);
