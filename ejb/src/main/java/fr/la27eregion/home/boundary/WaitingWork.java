@@ -68,6 +68,7 @@ public class WaitingWork {
             + " AND s.state <> 'RECUSED')";
     private static final String ANY_REVIEWER = "EXISTS (SELECT 1 FROM assessment s WHERE s.application_id = a.id"
             + " AND s.state <> 'RECUSED')";
+    private static final String DECIDED = "('WITHDRAWN', 'AWARDED', 'REJECTED', 'INELIGIBLE')";
     private static final String REQUIRED_REVIEWERS = "(SELECT g.reviewers_per_application FROM campaign c"
             + " JOIN label_programme g ON g.id = c.programme_id WHERE c.id = a.campaign_id)";
     private static final String RECUSED = "EXISTS (SELECT 1 FROM assessment r WHERE r.application_id = a.id"
@@ -76,18 +77,15 @@ public class WaitingWork {
     private static final String MEMBERSHIP_FROM = " FROM membership m{ JOIN organisation o ON o.id = m.organisation_id}";
     private static final String RENEWAL = "((m.state = 'ACTIVE' AND m.period_end <= ?4) OR m.state = 'LAPSED')";
     private static final String APPLICATION_ITEM = "a.id, a.id, p.title, o.name";
-    private static final String APPLICATION_FROM = " FROM label_application a{ JOIN project p ON p.id = a.project_id"
-            + " JOIN organisation o ON o.id = a.organisation_id}";
-    private static final String LAST_MESSAGE = " FROM application_message m JOIN label_application a"
-            + " ON a.id = m.application_id{ JOIN project p ON p.id = a.project_id"
-            + " JOIN organisation o ON o.id = a.organisation_id} WHERE m.author_side = '%s'"
-            + " AND a.state NOT IN ('WITHDRAWN', 'AWARDED', 'REJECTED', 'INELIGIBLE')%s"
-            + " AND NOT EXISTS (SELECT 1 FROM application_message n WHERE n.application_id = m.application_id"
-            + " AND (n.sent_at > m.sent_at OR (n.sent_at = m.sent_at AND n.id > m.id)))";
+    private static final String APPLICATION_JOINS = " JOIN project p ON p.id = a.project_id"
+            + " JOIN organisation o ON o.id = a.organisation_id";
+    private static final String APPLICATION_FROM = " FROM label_application a{" + APPLICATION_JOINS + "}";
+    /** Who spoke last in each application's conversation (V22 keeps it as each message is written). */
+    private static final String CONVERSATION = " FROM application_conversation m";
+    private static final String ON_APPLICATION = " JOIN label_application a ON a.id = m.application_id";
     private static final String CAMPAIGN_FROM = " FROM campaign c WHERE c.opens_at <= ?3 AND c.closes_at > ?3";
-    private static final String DRAFTS = " FROM label_application a{ JOIN project p ON p.id = a.project_id"
-            + " JOIN organisation o ON o.id = a.organisation_id JOIN campaign c ON c.id = a.campaign_id}"
-            + " WHERE a.organisation_id = ?1 AND a.state = 'DRAFT'";
+    private static final String DRAFTS = " FROM label_application a{" + APPLICATION_JOINS
+            + " JOIN campaign c ON c.id = a.campaign_id} WHERE a.organisation_id = ?1 AND a.state = 'DRAFT'";
 
     /**
      * The kinds of waiting work, in the order a home shows them. Each: the roles it is for, whether it asks
@@ -134,8 +132,10 @@ public class WaitingWork {
                 "/app/labels/campaign.xhtml?id=", null, "c.id, c.id, c.title_fr, c.code, c.closes_at, NULL",
                 CAMPAIGN_FROM + " AND c.closes_at <= ?5", "c.closes_at, c.id"),
         MESSAGES_UNANSWERED(Set.of(Role.NETWORK_ADMIN), MenuEntry.LABEL_DESK, "/app/labels/index.xhtml",
-                "/app/labels/application.xhtml?id=", null, APPLICATION_ITEM + ", NULL, m.sent_at",
-                LAST_MESSAGE.formatted("APPLICANT", ""), "m.sent_at, m.id"),
+                "/app/labels/application.xhtml?id=", null, APPLICATION_ITEM + ", NULL, m.last_sent_at",
+                // an applicant's message waits for an answer whatever the state of the application
+                CONVERSATION + "{" + ON_APPLICATION + APPLICATION_JOINS + "} WHERE m.last_side = 'APPLICANT'",
+                "m.last_sent_at, m.application_id"),
         MAIL_FAILED(Set.of(Role.NETWORK_ADMIN), MenuEntry.NONE, null, null, null,
                 "m.id, m.id, m.subject, m.recipient, NULL, m.created_at",
                 " FROM outgoing_mail m WHERE m.sent_at IS NULL AND m.attempts >= " + MAIL_FAILED_ATTEMPTS,
@@ -156,8 +156,10 @@ public class WaitingWork {
                         + " WHERE a.organisation_id = ?1 AND a.state = 'CHANGES_REQUESTED'",
                 "a.changed_at, a.id"),
         MESSAGES_TO_ANSWER(Set.of(Role.MEMBER_COORDINATOR), MenuEntry.LABELS, "/app/labels/index.xhtml",
-                "/app/labels/application.xhtml?id=", null, APPLICATION_ITEM + ", NULL, m.sent_at",
-                LAST_MESSAGE.formatted("SECRETARIAT", " AND a.organisation_id = ?1"), "m.sent_at, m.id"),
+                "/app/labels/application.xhtml?id=", null, APPLICATION_ITEM + ", NULL, m.last_sent_at",
+                CONVERSATION + ON_APPLICATION + "{" + APPLICATION_JOINS + "} WHERE m.last_side = 'SECRETARIAT'"
+                        + " AND a.organisation_id = ?1 AND a.state NOT IN " + DECIDED,
+                "m.last_sent_at, m.application_id"),
         DRAFTS_TO_SUBMIT(Set.of(Role.MEMBER_COORDINATOR, Role.CONTRIBUTOR), MenuEntry.LABELS,
                 "/app/labels/index.xhtml", "/app/labels/application.xhtml?id=", null,
                 APPLICATION_ITEM + ", c.closes_at, a.updated_at", DRAFTS, "c.closes_at, a.id"),

@@ -103,4 +103,12 @@ public class JournalAudit {
     /** A verification kept: when, by whom, what it found. */
     public record VerificationRecord(Instant verifiedAt, String verifiedBy, Verification result) {
     }
+
+    /** Every entry about one record, oldest first. */
+    public List<JournalEntry> history(String entityType, String entityId) {
+        return em.createNamedQuery(JournalEntry.HISTORY, JournalEntry.class)
+                .setParameter("entityType", entityType)
+                .setParameter("entityId", entityId)
+                .getResultList();
+    }
 }

@@ -62,7 +62,9 @@ public class HomePage extends IntranetPage {
 
     /** Presses the auditor's "verify the journal now"; the home comes back with the result. */
     public void verifyJournal() {
-        loadingNewPage(() -> browser.driver().findElement(By.id("journal:verify")).click());
+        // the form is inside the sections' repeat, which prefixes its client id
+        loadingNewPage(() -> browser.driver().findElement(By.cssSelector("#journal-verification button[id$=':verify']"))
+                .click());
     }
 
     /** Follows one of the auditor's entry points, by its text. */
