@@ -2,7 +2,7 @@
 -- (the menu's badges), so each count reads an index, never the table: the secretariat's home must stay fast with
 -- 50,000 applications.
 -- applications by state (submitted, in review), the oldest submitted first
-CREATE INDEX label_application_state_idx ON label_application (state, submitted_at);
+CREATE INDEX label_application_state_idx ON label_application (state, submitted_at, id);
 -- recusals whose application waits for a replacement
 CREATE INDEX assessment_recused_idx ON assessment (application_id) WHERE state = 'RECUSED';
 -- mail that keeps failing (unsent after the backoff reached its ceiling)

@@ -69,8 +69,6 @@ public class WaitingWork {
     private static final String ANY_REVIEWER = "EXISTS (SELECT 1 FROM assessment s WHERE s.application_id = a.id"
             + " AND s.state <> 'RECUSED')";
     private static final String DECIDED = "('WITHDRAWN', 'AWARDED', 'REJECTED', 'INELIGIBLE')";
-    private static final String REQUIRED_REVIEWERS = "(SELECT g.reviewers_per_application FROM campaign c"
-            + " JOIN label_programme g ON g.id = c.programme_id WHERE c.id = a.campaign_id)";
     private static final String RECUSED = "EXISTS (SELECT 1 FROM assessment r WHERE r.application_id = a.id"
             + " AND r.state = 'RECUSED')";
     private static final String MEMBERSHIP_ITEM = "m.id, o.id, o.name, m.state, m.period_end, NULL";
@@ -118,16 +116,18 @@ public class WaitingWork {
         RECUSALS_TO_REPLACE(Set.of(Role.NETWORK_ADMIN), MenuEntry.LABEL_DESK, "/app/labels/campaigns.xhtml",
                 "/app/labels/application.xhtml?id=", null, APPLICATION_ITEM + ", NULL, a.changed_at",
                 // from the recusals (few, their own index) to their applications
-                APPLICATION_FROM + " WHERE a.id IN (SELECT r.application_id FROM assessment r WHERE r.state ="
-                        + " 'RECUSED') AND " + OPEN_APPLICATION + " AND " + ACTIVE_REVIEWERS + " < "
-                        + REQUIRED_REVIEWERS,
+                APPLICATION_FROM + " JOIN campaign c ON c.id = a.campaign_id JOIN label_programme g"
+                        + " ON g.id = c.programme_id WHERE a.id IN (SELECT r.application_id FROM assessment r"
+                        + " WHERE r.state = 'RECUSED') AND " + OPEN_APPLICATION + " AND " + ACTIVE_REVIEWERS
+                        + " < g.reviewers_per_application",
                 "a.changed_at, a.id"),
         ASSESSMENTS_OVERDUE(Set.of(Role.NETWORK_ADMIN), MenuEntry.LABEL_DESK, "/app/labels/campaigns.xhtml",
                 "/app/labels/application.xhtml?id=", null, "s.id, a.id, p.title, v.display_name, s.due_on, NULL",
                 " FROM assessment s{ JOIN label_application a ON a.id = s.application_id"
                         + " JOIN project p ON p.id = a.project_id JOIN account v ON v.id = s.reviewer_account_id}"
                         + " WHERE s.state = 'ASSIGNED' AND s.due_on < ?2",
-                "s.due_on, s.id"),
+                // the order of its index (V21), read no further than the items shown
+                "s.due_on"),
         CAMPAIGNS_CLOSING(Set.of(Role.NETWORK_ADMIN), MenuEntry.NONE, "/app/labels/campaigns.xhtml",
                 "/app/labels/campaign.xhtml?id=", null, "c.id, c.id, c.title_fr, c.code, c.closes_at, NULL",
                 CAMPAIGN_FROM + " AND c.closes_at <= ?5", "c.closes_at, c.id"),
