@@ -5,19 +5,28 @@ import fr.la27eregion.journal.chain.ChainVerification;
 import fr.la27eregion.journal.chain.Verification;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.platform.database.Migrations;
+import fr.la27eregion.platform.database.SqlValues;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** The journal for auditors and the secretariat: verify the chain, read one record's history. */
@@ -30,6 +39,12 @@ public class JournalAudit {
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     private DataSource dataSource;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext
     private EntityManager em;
@@ -44,10 +59,49 @@ public class JournalAudit {
         try (Connection connection = dataSource.getConnection()) {
             Verification verification = ChainVerification.verify(connection);
             LOG.info(() -> "Journal verification: " + verification.summary());
+            record(verification);
             return verification;
         } catch (SQLException failed) {
             throw new IllegalStateException("The journal could not be read for verification", failed);
         }
+    }
+
+    /**
+     * Keeps the result for the auditors' home (in a connection of its own, committed at once: the verification
+     * read the journal in a read-only snapshot). A failure to keep it is logged, never hides the result.
+     */
+    private void record(Verification verification) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_verification (verified_at,"
+                     + " verified_by, entries_checked, duration_ms, first_broken_seq, problem)"
+                     + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            connection.setAutoCommit(true);
+            insert.setTimestamp(1, Timestamp.from(clock.instant()));
+            insert.setString(2, session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName());
+            insert.setLong(3, verification.entriesChecked());
+            insert.setLong(4, verification.duration().toMillis());
+            insert.setObject(5, verification.firstBrokenSeq());
+            insert.setString(6, verification.problem() == null ? null
+                    : verification.problem().substring(0, Math.min(2000, verification.problem().length())));
+            insert.executeUpdate();
+        } catch (SQLException failed) {
+            LOG.warning(() -> "The journal verification's result could not be kept: " + failed);
+        }
+    }
+
+    /** The last verification kept (when, by whom, its result), if the journal was ever verified. */
+    public Optional<VerificationRecord> lastVerification() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT verified_at, verified_by, entries_checked, duration_ms,"
+                + " first_broken_seq, problem FROM journal_verification ORDER BY verified_at DESC, id DESC LIMIT 1")
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new VerificationRecord(SqlValues.instant(row[0]), (String) row[1],
+                new Verification(((Number) row[2]).longValue(), Duration.ofMillis(((Number) row[3]).longValue()),
+                        row[4] == null ? null : ((Number) row[4]).longValue(), (String) row[5])));
+    }
+
+    /** A verification kept: when, by whom, what it found. */
+    public record VerificationRecord(Instant verifiedAt, String verifiedBy, Verification result) {
     }
 
     /** Every entry about one record, oldest first. */
