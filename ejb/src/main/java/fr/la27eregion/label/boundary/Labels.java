@@ -125,7 +125,8 @@ public class Labels {
     }
 
     private Label find(long id, ApplicationScope scope) {
-        return scope.bind(em.createQuery("SELECT l FROM Label l WHERE l.id = :id" + scope.where("l"), Label.class))
+        return scope.bindOwned(em.createQuery("SELECT l FROM Label l WHERE l.id = :id" + scope.whereOwned("l"),
+                        Label.class))
                 .setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("There is no label " + id + "."));
     }
@@ -151,9 +152,10 @@ public class Labels {
                                        Long programmeId) {
         ApplicationScope scope = scopes.current();
         // a condition only when asked for: PostgreSQL cannot type a null parameter
-        TypedQuery<T> query = scope.bind(em.createQuery(select + " WHERE 1 = 1"
+        TypedQuery<T> query = scope.bindOwned(em.createQuery(select + " WHERE 1 = 1"
                 + (state == null ? "" : " AND l.state = :state")
-                + (programmeId == null ? "" : " AND l.programme.id = :programme") + scope.where("l") + order, type));
+                + (programmeId == null ? "" : " AND l.programme.id = :programme") + scope.whereOwned("l") + order,
+                type));
         if (state != null) {
             query.setParameter("state", state);
         }
@@ -297,8 +299,8 @@ public class Labels {
     @PermitAll
     public Optional<Long> ofApplication(long applicationId) {
         ApplicationScope scope = scopes.current();
-        return scope.bind(em.createQuery("SELECT l.id FROM Label l WHERE l.application.id = :application"
-                        + scope.where("l"), Long.class)).setParameter("application", applicationId)
+        return scope.bindOwned(em.createQuery("SELECT l.id FROM Label l WHERE l.application.id = :application"
+                        + scope.whereOwned("l"), Long.class)).setParameter("application", applicationId)
                 .getResultStream().findFirst();
     }
 

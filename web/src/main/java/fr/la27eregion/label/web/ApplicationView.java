@@ -127,6 +127,7 @@ public class ApplicationView implements Serializable {
     private List<Step> steps = List.of();
     private List<Message> messages = List.of();
     private boolean conversationOpen;
+    private boolean conversationRead;
     private String reason;
     private String message;
     private transient Part messageFile;
@@ -157,6 +158,12 @@ public class ApplicationView implements Serializable {
         mayAnswer = applications.answers(found);
         steps = applications.possible(found).stream()
                 .map(possible -> new Step(possible.action().name(), possible.reasonRequired())).toList();
+        conversationRead = applications.readsConversation(found);
+        if (!conversationRead) {
+            conversationOpen = false;
+            messages = List.of();
+            return;
+        }
         conversationOpen = applications.conversationOpen(found);
         Map<Long, List<ApplicationAttachment>> files = attachments.ofMessages(found.id());
         messages = applications.messages(found.id()).stream()
@@ -263,6 +270,11 @@ public class ApplicationView implements Serializable {
 
     public List<Message> getMessages() {
         return messages;
+    }
+
+    /** Whether the page shows the conversation: not to the jury chair, who reads the application only. */
+    public boolean isConversationRead() {
+        return conversationRead;
     }
 
     public boolean isConversationOpen() {
