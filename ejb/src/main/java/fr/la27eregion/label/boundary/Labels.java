@@ -273,7 +273,8 @@ public class Labels {
 
     /**
      * The open campaigns the caller may start the label's renewal in now: none when the caller is not the holder's,
-     * or the label may not be renewed.
+     * or the label may not be renewed; never one in which the project already has a live application (the one that
+     * earned the label, when its campaign is still open), where the renewal's draft would be refused.
      */
     @PermitAll
     public List<Campaign> renewalCampaigns(Label label) {
@@ -282,9 +283,14 @@ public class Labels {
                 || renewalUnderWay(label.id())) {
             return List.of();
         }
+        Set<Long> applied = Set.copyOf(em.createQuery("SELECT a.campaign.id FROM LabelApplication a"
+                        + " WHERE a.project.id = :project AND a.state <> :withdrawn", Long.class)
+                .setParameter("project", label.project().id()).setParameter("withdrawn", ApplicationState.WITHDRAWN)
+                .getResultList());
         return em.createNamedQuery(Campaign.OPEN, Campaign.class).setParameter("now", now).getResultStream()
                 .filter(campaign -> campaign.programme().id().equals(label.programme().id()))
-                .filter(campaign -> campaign.isOpen(now)).toList();
+                .filter(campaign -> campaign.isOpen(now))
+                .filter(campaign -> !applied.contains(campaign.id())).toList();
     }
 
     /** The label's renewal application, if one was started (the last one). */

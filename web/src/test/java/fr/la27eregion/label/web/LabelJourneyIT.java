@@ -305,6 +305,8 @@ class LabelJourneyIT {
         assertThat(find("#state").getDomAttribute("data-state")).isEqualTo("ACTIVE");
         assertThat(find("#project").getText()).isEqualTo(title);
         assertThat(find("#verification-code").getText()).isEqualTo(code);
+        assertThat(all("#renew-heading")).as("no renewal offered in the campaign that has just awarded the label")
+                .isEmpty();
         look("coordinator-label", "label page, for the holder's coordinator");
         assertThat(certificateText("certificate-fr")).contains(number, title, A);
 
