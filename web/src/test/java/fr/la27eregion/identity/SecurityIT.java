@@ -278,6 +278,7 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#answers", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#conversationOpen", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelApplications#applicant", EVERYONE),
+            Map.entry("fr.la27eregion.label.boundary.LabelApplications#readsConversation", EVERYONE),
             // an application's files: which application's, ApplicationAttachmentsIT (readers in the query: the
             // applicant's people, the secretariat, auditors, its assigned reviewers, its campaign's jury chair)
             Map.entry("fr.la27eregion.label.boundary.ApplicationAttachments#attach", APPLICANTS),

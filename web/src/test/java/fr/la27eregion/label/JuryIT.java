@@ -96,6 +96,28 @@ class JuryIT {
     }
 
     @Test
+    void theChairReadsItsCampaignsApplicationsOnceReviewedButNotTheirConversationNorAnyOther() {
+        Jury jury = SqlJury.jury(1);
+        long reviewed = SqlJury.reviewed(jury, A, null, new int[] {4, 8});
+        long inReview = SqlReviews.submitted(jury.campaign(), A, List.of());
+        Superuser.update("UPDATE label_application SET state = 'IN_REVIEW' WHERE id = ?", inReview);
+        long elsewhere = SqlJury.reviewed(SqlJury.jury(1), A, null, new int[] {4, 8});
+        String chair = jury.chair().username();
+
+        Reply read = api.get("api/v1/label-applications/" + reviewed, chair);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().getString("state")).isEqualTo("REVIEWED");
+        assertThat(api.get("api/v1/label-applications/" + inReview, chair).status()).as("not yet the jury's")
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/label-applications/" + elsewhere, chair).status()).as("another campaign's")
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/label-applications/" + reviewed, OTHER_JURY).status()).as("another jury account")
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/label-applications/" + reviewed + "/messages", chair).status())
+                .as("the conversation is the applicant's and the secretariat's").isEqualTo(403);
+    }
+
+    @Test
     void onlyTheChairDecidesWithAMotivationALevelAndMentionsTheProgrammeGrants() {
         Jury jury = SqlJury.jury(1);
         long application = SqlJury.reviewed(jury, A, null, new int[] {4, 8});

@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The files of a label application (issue 11: "the applicant attaches documents, the projects' upload rules"):
@@ -63,9 +62,6 @@ public class ApplicationAttachments {
     public static final String ATTACH = ApplicationTransitions.NAME + ".attach";
     public static final String DETACH = ApplicationTransitions.NAME + ".detach";
 
-    /** The states in which the campaign's jury chair reads an application (as its assessments). */
-    private static final Set<ApplicationState> FOR_THE_JURY = Set.of(ApplicationState.REVIEWED,
-            ApplicationState.AWARDED, ApplicationState.REJECTED);
 
     /** Identity keys start at 1: no account nor organisation has this id. */
     private static final long NOBODY = -1L;
@@ -246,7 +242,7 @@ public class ApplicationAttachments {
                 .setParameter("reviewer", caller.hasRole(Role.REVIEWER) ? me : NOBODY)
                 .setParameter("recused", AssessmentState.RECUSED)
                 .setParameter("chair", caller.hasRole(Role.JURY) ? me : NOBODY)
-                .setParameter("jury", FOR_THE_JURY);
+                .setParameter("jury", ApplicationScope.FOR_THE_JURY);
     }
 
     private void journal(LabelApplication application, String act, ApplicationAttachment attachment) {

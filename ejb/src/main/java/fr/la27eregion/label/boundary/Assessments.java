@@ -5,6 +5,7 @@ import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
+import fr.la27eregion.label.control.ApplicationScope;
 import fr.la27eregion.label.control.ApplicationTransitions;
 import fr.la27eregion.label.control.AssessmentScoring;
 import fr.la27eregion.label.control.AssessmentTransitions;
@@ -90,9 +91,6 @@ public class Assessments {
     private static final Set<ApplicationState> WITH_REVIEWERS = Set.of(ApplicationState.SUBMITTED,
             ApplicationState.IN_REVIEW);
 
-    /** The states in which a campaign's jury chair reads an application's assessments. */
-    private static final Set<ApplicationState> FOR_THE_JURY = Set.of(ApplicationState.REVIEWED,
-            ApplicationState.AWARDED, ApplicationState.REJECTED);
 
     private static final Set<Actor> PLATFORM = Set.of(Actor.SYSTEM);
 
@@ -516,7 +514,7 @@ public class Assessments {
             return em.createQuery("SELECT a FROM LabelApplication a WHERE a.id = :id"
                             + " AND a.campaign.juryChairAccountId = :me AND a.state IN :states", LabelApplication.class)
                     .setParameter("id", applicationId).setParameter("me", me())
-                    .setParameter("states", FOR_THE_JURY).getResultStream().findFirst()
+                    .setParameter("states", ApplicationScope.FOR_THE_JURY).getResultStream().findFirst()
                     .orElseThrow(() -> notFound(applicationId));
         }
         throw notFound(applicationId);

@@ -349,6 +349,16 @@ public class LabelApplications {
                 .setMaxResults(500).getResultList();
     }
 
+    /**
+     * Whether the caller reads the application's conversation ({@link #messages}): the applicant's people, the
+     * secretariat and auditors. The campaign's jury chair reads the application, not what was said about it.
+     */
+    @PermitAll
+    public boolean readsConversation(LabelApplication application) {
+        Caller caller = callers.caller();
+        return caller.hasRole(Role.NETWORK_ADMIN) || caller.hasRole(Role.AUDITOR) || applicant(application);
+    }
+
     /** Whether the caller is of the applicant organisation (a coordinator or a contributor of it). */
     @PermitAll
     public boolean applicant(LabelApplication application) {

@@ -125,7 +125,8 @@ public class Labels {
     }
 
     private Label find(long id, ApplicationScope scope) {
-        return scope.bind(em.createQuery("SELECT l FROM Label l WHERE l.id = :id" + scope.where("l"), Label.class))
+        return scope.bindOwned(em.createQuery("SELECT l FROM Label l WHERE l.id = :id" + scope.whereOwned("l"),
+                        Label.class))
                 .setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("There is no label " + id + "."));
     }
@@ -151,9 +152,10 @@ public class Labels {
                                        Long programmeId) {
         ApplicationScope scope = scopes.current();
         // a condition only when asked for: PostgreSQL cannot type a null parameter
-        TypedQuery<T> query = scope.bind(em.createQuery(select + " WHERE 1 = 1"
+        TypedQuery<T> query = scope.bindOwned(em.createQuery(select + " WHERE 1 = 1"
                 + (state == null ? "" : " AND l.state = :state")
-                + (programmeId == null ? "" : " AND l.programme.id = :programme") + scope.where("l") + order, type));
+                + (programmeId == null ? "" : " AND l.programme.id = :programme") + scope.whereOwned("l") + order,
+                type));
         if (state != null) {
             query.setParameter("state", state);
         }
@@ -271,7 +273,8 @@ public class Labels {
 
     /**
      * The open campaigns the caller may start the label's renewal in now: none when the caller is not the holder's,
-     * or the label may not be renewed.
+     * or the label may not be renewed; never one in which the project already has a live application (the one that
+     * earned the label, when its campaign is still open), where the renewal's draft would be refused.
      */
     @PermitAll
     public List<Campaign> renewalCampaigns(Label label) {
@@ -280,9 +283,14 @@ public class Labels {
                 || renewalUnderWay(label.id())) {
             return List.of();
         }
+        Set<Long> applied = Set.copyOf(em.createQuery("SELECT a.campaign.id FROM LabelApplication a"
+                        + " WHERE a.project.id = :project AND a.state <> :withdrawn", Long.class)
+                .setParameter("project", label.project().id()).setParameter("withdrawn", ApplicationState.WITHDRAWN)
+                .getResultList());
         return em.createNamedQuery(Campaign.OPEN, Campaign.class).setParameter("now", now).getResultStream()
                 .filter(campaign -> campaign.programme().id().equals(label.programme().id()))
-                .filter(campaign -> campaign.isOpen(now)).toList();
+                .filter(campaign -> campaign.isOpen(now))
+                .filter(campaign -> !applied.contains(campaign.id())).toList();
     }
 
     /** The label's renewal application, if one was started (the last one). */
@@ -297,8 +305,8 @@ public class Labels {
     @PermitAll
     public Optional<Long> ofApplication(long applicationId) {
         ApplicationScope scope = scopes.current();
-        return scope.bind(em.createQuery("SELECT l.id FROM Label l WHERE l.application.id = :application"
-                        + scope.where("l"), Long.class)).setParameter("application", applicationId)
+        return scope.bindOwned(em.createQuery("SELECT l.id FROM Label l WHERE l.application.id = :application"
+                        + scope.whereOwned("l"), Long.class)).setParameter("application", applicationId)
                 .getResultStream().findFirst();
     }
 

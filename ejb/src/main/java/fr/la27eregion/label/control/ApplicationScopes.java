@@ -19,10 +19,10 @@ public class ApplicationScopes {
         if (caller.hasRole(Role.NETWORK_ADMIN) || caller.hasRole(Role.AUDITOR)) {
             return ApplicationScope.everything();
         }
-        if (caller.organisation().isPresent()
-                && (caller.hasRole(Role.MEMBER_COORDINATOR) || caller.hasRole(Role.CONTRIBUTOR))) {
-            return ApplicationScope.ofOrganisation(caller.organisation().get());
-        }
-        return ApplicationScope.nothing();
+        Long organisation = caller.organisation().isPresent()
+                && (caller.hasRole(Role.MEMBER_COORDINATOR) || caller.hasRole(Role.CONTRIBUTOR))
+                ? caller.organisation().get() : null;
+        Long chair = caller.hasRole(Role.JURY) ? caller.accountId() : null;
+        return ApplicationScope.of(organisation, chair);
     }
 }

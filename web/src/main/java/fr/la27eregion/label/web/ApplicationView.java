@@ -119,6 +119,7 @@ public class ApplicationView extends RecordPage {
     private List<WorkflowStep> steps = List.of();
     private List<Message> messages = List.of();
     private boolean conversationOpen;
+    private boolean conversationRead;
     private String reason;
     private String message;
     private transient Part messageFile;
@@ -141,6 +142,12 @@ public class ApplicationView extends RecordPage {
         steps = applications.possible(found).stream()
                 .map(possible -> new WorkflowStep(ACTIONS, possible.action().name(), possible.reasonRequired()))
                 .toList();
+        conversationRead = applications.readsConversation(found);
+        if (!conversationRead) {
+            conversationOpen = false;
+            messages = List.of();
+            return;
+        }
         conversationOpen = applications.conversationOpen(found);
         Map<Long, List<ApplicationAttachment>> files = attachments.ofMessages(found.id());
         messages = applications.messages(found.id()).stream()
@@ -236,6 +243,11 @@ public class ApplicationView extends RecordPage {
 
     public List<Message> getMessages() {
         return messages;
+    }
+
+    /** Whether the page shows the conversation: not to the jury chair, who reads the application only. */
+    public boolean isConversationRead() {
+        return conversationRead;
     }
 
     public boolean isConversationOpen() {

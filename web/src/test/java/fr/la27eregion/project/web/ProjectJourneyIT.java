@@ -19,9 +19,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,22 +136,12 @@ class ProjectJourneyIT {
         browser.screenshot("project-journey-public-page");
         browser.accessibility().assertNoViolations("the public project page with its file and similar projects");
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> download = (Map<String, Object>) browser.script().executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                fetch(arguments[0], {credentials: 'same-origin'}).then(function (response) {
-                  return response.arrayBuffer().then(function (buffer) {
-                    var bytes = new Uint8Array(buffer), text = '';
-                    for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
-                    done({status: response.status, type: response.headers.get('Content-Type'),
-                          disposition: response.headers.get('Content-Disposition'), body: btoa(text)});
-                  });
-                }).catch(function (failed) { done({error: String(failed)}); });""", files.firstLink());
-        assertThat(download).as("the download, as the visitor's browser gets it").containsEntry("status", 200L);
-        assertThat((String) download.get("type")).startsWith("application/pdf");
-        assertThat((String) download.get("disposition")).startsWith("attachment;")
+        Browser.Download download = browser.download(files.firstLink());
+        assertThat(download.status()).as("the download, as the visitor's browser gets it").isEqualTo(200);
+        assertThat(download.type()).startsWith("application/pdf");
+        assertThat(download.disposition()).startsWith("attachment;")
                 .contains("filename*=UTF-8''Bilan%20d%27%C3%A9tape.pdf");
-        assertThat(Base64.getDecoder().decode((String) download.get("body"))).as("the same bytes").isEqualTo(report);
+        assertThat(download.body()).as("the same bytes").isEqualTo(report);
     }
 
     @Test

@@ -157,12 +157,40 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
                 .until(condition);
     }
 
+    /** A download as the browser got it: status, content type and disposition, the bytes. */
+    public record Download(int status, String type, String disposition, byte[] body) {
+    }
+
+    /** Fetches an address (a link's) with the page's session, as the browser downloads it. */
+    public Download download(String address) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> got = (Map<String, Object>) driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(function (response) {
+                  return response.arrayBuffer().then(function (buffer) {
+                    var bytes = new Uint8Array(buffer), text = '';
+                    for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }
+                    done({status: response.status, type: response.headers.get('Content-Type'),
+                          disposition: response.headers.get('Content-Disposition'), body: btoa(text)});
+                  });
+                }).catch(function (failed) { done({error: String(failed)}); });""", address);
+        if (got.containsKey("error")) {
+            throw new IllegalStateException("The browser could not fetch " + address + ": " + got.get("error"));
+        }
+        return new Download(((Number) got.get("status")).intValue(), (String) got.get("type"),
+                (String) got.get("disposition"), Base64.getDecoder().decode((String) got.get("body")));
+    }
+
     /**
      * Saves the whole page (not only the window) as {@code <name>.png} in {@code screenshots.dir}, so a reviewer
      * can look at what the test saw.
      */
     public Path screenshot(String name) {
-        Path directory = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        return screenshot(Path.of(System.getProperty("screenshots.dir", "target/screenshots")), name);
+    }
+
+    /** Saves the whole page as {@code <name>.png} in {@code directory} (a journey's own folder). */
+    public Path screenshot(Path directory, String name) {
         Path file = directory.resolve(name + ".png");
         try {
             Files.createDirectories(directory);
