@@ -5,6 +5,7 @@ import fr.la27eregion.label.entity.ApplicationState;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,14 +45,19 @@ public final class JuryRankingSql {
             + " WHERE a.campaign_id = ? AND a.state IN " + STATES
             + " ORDER BY a.weighted_total DESC NULLS LAST, a.id";
 
-    /** Every score of the submitted assessments of those applications, by application, assessment, criterion. */
+    /**
+     * Every submitted assessment of those applications, by application and assessment, with its scores as two
+     * arrays in criterion order (criterion ids, scores): a row per assessment rather than per score, so that the
+     * reviewer's name and comments travel once (measured by {@code ops/bench/jury}).
+     */
     public static final String SCORES = "SELECT s.application_id, s.id, r.display_name, s.weighted_total,"
-            + " s.comments, c.criterion_id, c.score"
+            + " s.comments, array_agg(c.criterion_id ORDER BY c.criterion_id) FILTER (WHERE c.criterion_id IS NOT NULL),"
+            + " array_agg(c.score ORDER BY c.criterion_id) FILTER (WHERE c.criterion_id IS NOT NULL)"
             + " FROM label_application a JOIN assessment s ON s.application_id = a.id AND s.state = 'SUBMITTED'"
             + " JOIN account r ON r.id = s.reviewer_account_id"
             + " LEFT JOIN assessment_score c ON c.assessment_id = s.id"
             + " WHERE a.campaign_id = ? AND a.state IN " + STATES
-            + " ORDER BY s.application_id, s.id, c.criterion_id";
+            + " GROUP BY s.id, r.id ORDER BY s.application_id, s.id";
 
     /** A submitted assessment as the jury reads it: the reviewer, their total, a score per criterion id. */
     public record Review(long assessmentId, String reviewerName, BigDecimal total, Map<Long, Integer> scores,
@@ -126,34 +132,27 @@ public final class JuryRankingSql {
     }
 
     private static Map<Long, List<Review>> reviews(Connection connection, long campaignId) throws SQLException {
-        Map<Long, Map<Long, Review>> byApplication = new LinkedHashMap<>();
+        Map<Long, List<Review>> byApplication = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(SCORES)) {
             statement.setLong(1, campaignId);
             try (ResultSet found = statement.executeQuery()) {
                 while (found.next()) {
-                    long application = found.getLong(1);
-                    long assessment = found.getLong(2);
-                    Review review = byApplication.computeIfAbsent(application, any -> new LinkedHashMap<>())
-                            .computeIfAbsent(assessment, any -> {
-                                try {
-                                    return new Review(assessment, found.getString(3), found.getBigDecimal(4),
-                                            new LinkedHashMap<>(), found.getString(5));
-                                } catch (SQLException failed) {
-                                    throw new IllegalStateException(failed);
-                                }
-                            });
-                    long criterion = found.getLong(6);
-                    if (!found.wasNull()) {
-                        review.scores().put(criterion, found.getInt(7));
+                    Map<Long, Integer> scores = new LinkedHashMap<>();
+                    Array criteria = found.getArray(6);
+                    if (criteria != null) {
+                        Object[] ids = (Object[]) criteria.getArray();
+                        Object[] given = (Object[]) found.getArray(7).getArray();
+                        for (int i = 0; i < ids.length; i++) {
+                            scores.put(((Number) ids[i]).longValue(), ((Number) given[i]).intValue());
+                        }
                     }
+                    byApplication.computeIfAbsent(found.getLong(1), any -> new ArrayList<>())
+                            .add(new Review(found.getLong(2), found.getString(3), found.getBigDecimal(4),
+                                    Map.copyOf(scores), found.getString(5)));
                 }
             }
         }
-        Map<Long, List<Review>> lists = new LinkedHashMap<>();
-        byApplication.forEach((application, reviews) -> lists.put(application, reviews.values().stream()
-                .map(r -> new Review(r.assessmentId(), r.reviewerName(), r.total(), Map.copyOf(r.scores()),
-                        r.comments())).toList()));
-        return lists;
+        return byApplication;
     }
 
     /** The highest total less the lowest, two decimals; null with fewer than two totals. */

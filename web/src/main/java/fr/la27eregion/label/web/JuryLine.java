@@ -2,13 +2,17 @@ package fr.la27eregion.label.web;
 
 import fr.la27eregion.label.boundary.JuryRanking;
 import fr.la27eregion.label.control.JuryRankingSql;
+import fr.la27eregion.label.entity.ApplicationState;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -50,51 +54,71 @@ public final class JuryLine implements Serializable {
     }
 
     private final JuryRankingSql.Row row;
-    private final String total;
-    private final List<String> reviewerTotals;
-    private final String spread;
-    private final List<String> reviewerNames;
-    private final List<ScoreLine> scoreLines;
-    private final String stateLabel;
+    private final Written written;
 
-    private JuryLine(JuryRankingSql.Row row, String total, List<String> reviewerTotals, String spread,
-                     List<String> reviewerNames, List<ScoreLine> scoreLines, String stateLabel) {
-        this.row = row;
-        this.total = total;
-        this.reviewerTotals = reviewerTotals;
-        this.spread = spread;
-        this.reviewerNames = reviewerNames;
-        this.scoreLines = scoreLines;
-        this.stateLabel = stateLabel;
+    /**
+     * What a page's rows share: the ranking, the language, its number format and words (the scores' caption, the
+     * states' names), the number of reviewers' columns.
+     */
+    private record Written(JuryRanking ranking, Locale locale, NumberFormat number, int columns, String caption,
+                           Map<ApplicationState, String> states) implements Serializable {
     }
 
-    /** The rows of a ranking as the page writes them in this language, a column per reviewer position. */
+    private String total;
+    private List<String> reviewerTotals;
+    private String spread;
+    private List<String> reviewerNames;
+    private List<ScoreLine> scoreLines;
+    private String scoresCaption;
+
+    private JuryLine(JuryRankingSql.Row row, Written written) {
+        this.row = row;
+        this.written = written;
+    }
+
+    /**
+     * The rows of a ranking as the page writes them in this language, a column per reviewer position. A row is
+     * written (numbers formatted, scores laid out) the first time the page reads it: a page of 50 rows of a ranking
+     * of 500 formats 50.
+     */
     static List<JuryLine> of(JuryRanking ranking, Locale locale, ResourceBundle words) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(2);
         number.setMaximumFractionDigits(2);
-        int columns = ranking.reviewColumns();
-        List<JuryLine> lines = new ArrayList<>(ranking.rows().size());
-        for (JuryRankingSql.Row row : ranking.rows()) {
-            List<String> totals = new ArrayList<>(columns);
-            for (int position = 0; position < columns; position++) {
-                JuryRankingSql.Review review = row.review(position);
-                totals.add(review == null ? "" : format(number, review.total()));
-            }
-            List<ScoreLine> scores = new ArrayList<>(ranking.criteria().size());
-            for (JuryRanking.Criterion criterion : ranking.criteria()) {
-                List<String> given = new ArrayList<>(row.reviews().size());
-                for (JuryRankingSql.Review review : row.reviews()) {
-                    Integer score = review.score(criterion.id());
-                    given.add(score == null ? "" : score.toString());
-                }
-                scores.add(new ScoreLine(criterion.label(locale), criterion.maxScore(), given));
-            }
-            lines.add(new JuryLine(row, format(number, row.weightedTotal()), totals, format(number, row.spread()),
-                    row.reviews().stream().map(JuryRankingSql.Review::reviewerName).toList(), scores,
-                    words.getString("label.ApplicationState." + row.state().name())));
+        Map<ApplicationState, String> states = new EnumMap<>(ApplicationState.class);
+        for (ApplicationState state : ApplicationState.values()) {
+            states.put(state, words.getString("label.ApplicationState." + state.name()));
         }
-        return lines;
+        Written written = new Written(ranking, locale, number, ranking.reviewColumns(),
+                words.getString("jury.scoresCaption"), states);
+        return ranking.rows().stream().map(row -> new JuryLine(row, written)).toList();
+    }
+
+    private void write() {
+        if (total != null) {
+            return;
+        }
+        NumberFormat number = written.number();
+        List<String> totals = new ArrayList<>(written.columns());
+        for (int position = 0; position < written.columns(); position++) {
+            JuryRankingSql.Review review = row.review(position);
+            totals.add(review == null ? "" : format(number, review.total()));
+        }
+        List<ScoreLine> scores = new ArrayList<>(written.ranking().criteria().size());
+        for (JuryRanking.Criterion criterion : written.ranking().criteria()) {
+            List<String> given = new ArrayList<>(row.reviews().size());
+            for (JuryRankingSql.Review review : row.reviews()) {
+                Integer score = review.score(criterion.id());
+                given.add(score == null ? "" : score.toString());
+            }
+            scores.add(new ScoreLine(criterion.label(written.locale()), criterion.maxScore(), given));
+        }
+        reviewerTotals = totals;
+        spread = format(number, row.spread());
+        reviewerNames = row.reviews().stream().map(JuryRankingSql.Review::reviewerName).toList();
+        scoreLines = scores;
+        scoresCaption = MessageFormat.format(written.caption(), row.projectTitle());
+        total = format(number, row.weightedTotal());
     }
 
     private static String format(NumberFormat number, BigDecimal value) {
@@ -127,23 +151,28 @@ public final class JuryLine implements Serializable {
     }
 
     public String getTotal() {
+        write();
         return total;
     }
 
     /** Each reviewer's total by column position, blank where this row has fewer reviews. */
     public List<String> getReviewerTotals() {
+        write();
         return reviewerTotals;
     }
 
     public String getSpread() {
+        write();
         return spread;
     }
 
     public List<String> getReviewerNames() {
+        write();
         return reviewerNames;
     }
 
     public List<ScoreLine> getScoreLines() {
+        write();
         return scoreLines;
     }
 
@@ -152,7 +181,13 @@ public final class JuryLine implements Serializable {
     }
 
     public String getStateLabel() {
-        return stateLabel;
+        return written.states().get(row.state());
+    }
+
+    /** The caption of the row's table of scores ("Scores of …"), for screen readers. */
+    public String getScoresCaption() {
+        write();
+        return scoresCaption;
     }
 
     public boolean isDecided() {

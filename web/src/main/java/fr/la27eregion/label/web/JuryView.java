@@ -54,6 +54,7 @@ public class JuryView implements Serializable {
     private JuryRanking ranking;
     /** The ranking's rows as written in {@link #linesLocale}: built again when the reader changes language. */
     private List<JuryLine> lines;
+    private List<Integer> reviewColumns;
     private Locale linesLocale;
 
     private Chosen chosen;
@@ -164,6 +165,7 @@ public class JuryView implements Serializable {
     private void reload() {
         ranking = juries.ranking(ranking.campaignId());
         lines = null;
+        reviewColumns = null;
     }
 
     private static void status(int status) {
@@ -172,7 +174,13 @@ public class JuryView implements Serializable {
 
     /** The positions of the reviewers' columns: 0 to the most assessments an application has, less one. */
     public List<Integer> getReviewColumns() {
-        return ranking == null ? List.of() : IntStream.range(0, ranking.reviewColumns()).boxed().toList();
+        if (ranking == null) {
+            return List.of();
+        }
+        if (reviewColumns == null) { // asked for each row: counted once per ranking
+            reviewColumns = IntStream.range(0, ranking.reviewColumns()).boxed().toList();
+        }
+        return reviewColumns;
     }
 
     /** The levels the programme grants, 1 to its highest. */

@@ -244,10 +244,10 @@ class LabelJourneyIT {
         axe("application page, resubmitted, the assignment section");
         desk.pickReviewer(first.username(), first.id());
         desk.press("assignment:assignChosen");
-        assertThat(find("#assessments tr[data-reviewer='" + first.id() + "']").getText()).contains("Désigné");
+        assertThat(find("#assessments tr[data-reviewer='" + first.id() + "']").getText()).contains("À évaluer");
         desk.pickReviewer(second.username(), second.id());
         desk.press("assignment:assignChosen");
-        assertThat(find("#assessments tr[data-reviewer='" + second.id() + "']").getText()).contains("Désigné");
+        assertThat(find("#assessments tr[data-reviewer='" + second.id() + "']").getText()).contains("À évaluer");
         applicant.openApplication(browser.application(), application, null);
         assertThat(applicant.state()).isEqualTo("IN_REVIEW");
         look("secretariat-reviewers-assigned", "application page, two reviewers assigned");
