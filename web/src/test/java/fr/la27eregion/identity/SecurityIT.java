@@ -241,6 +241,7 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.ApplicationDocuments#pdf", ANY_ACCOUNT),
             // labels: jury. Which campaign: its chair only among jury accounts, 403 for another (JuryIT)
             Map.entry("fr.la27eregion.label.boundary.Juries#ranking", JURY_READERS),
+            Map.entry("fr.la27eregion.label.boundary.Juries#rankingPage", JURY_READERS),
             Map.entry("fr.la27eregion.label.boundary.Juries#campaigns", JURY_READERS),
             Map.entry("fr.la27eregion.label.boundary.Juries#decide", callers(false, Role.JURY)),
             // labels: core. Programmes and their grids are public, changed by the secretariat

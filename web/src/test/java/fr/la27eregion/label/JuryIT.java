@@ -1,6 +1,7 @@
 package fr.la27eregion.label;
 
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.label.control.JuryRankingSql;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.SqlJury;
@@ -18,6 +19,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +95,34 @@ class JuryIT {
         assertThat(api.get(jury(jury), TestAccounts.of(Role.MEMBER_COORDINATOR)).status()).isEqualTo(403);
         assertThat(api.get(jury(jury), TestAccounts.of(Role.REVIEWER)).status()).isEqualTo(403);
         assertThat(api.get("api/v1/campaigns/999999999/jury", SECRETARIAT).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPageOfTheRankingIsTheSameSliceOfTheWholeRankingWithTheCountsOfAll() throws Exception {
+        Jury jury = SqlJury.jury(2);
+        SqlJury.reviewed(jury, A, null, new int[] {3, 6}, new int[] {4, 8});    // 70
+        SqlJury.reviewed(jury, A, null, new int[] {5, 10}, new int[] {4, 9});   // 94
+        SqlJury.reviewed(jury, A, null, new int[] {4, 8}, new int[] {3, 6});    // 70, the same rank as the first
+        SqlJury.reviewed(jury, A, null, new int[] {1, 2}, new int[] {2, 3});    // 20
+        SqlJury.reviewed(jury, A, null, new int[] {2, 5}, new int[] {3, 4});    // 44
+        long decided = SqlJury.reviewed(jury, A, null, new int[] {5, 9}, new int[] {5, 8});   // 88
+        Superuser.update("UPDATE label_application SET state = 'REJECTED' WHERE id = ?", decided);
+        long campaign = jury.campaign().campaignId();
+        try (Connection db = Superuser.connect()) {
+            List<JuryRankingSql.Row> whole = JuryRankingSql.rank(db, campaign);
+            assertThat(whole).hasSize(6);
+            List<JuryRankingSql.Row> paged = new ArrayList<>();
+            for (int first = 0; first < 8; first += 4) {
+                JuryRankingSql.Page page = JuryRankingSql.page(db, campaign, first, 4);
+                assertThat(page.ranked()).isEqualTo(6);
+                assertThat(page.undecided()).as("all but the rejected one").isEqualTo(5);
+                paged.addAll(page.rows());
+            }
+            assertThat(paged).as("the pages, one after the other, are the whole ranking, row for row")
+                    .usingRecursiveComparison().isEqualTo(whole);
+            assertThat(paged.stream().map(JuryRankingSql.Row::rank).toList()).containsExactly(1, 2, 3, 3, 5, 6);
+            assertThat(JuryRankingSql.page(db, campaign, 8, 4).rows()).isEmpty();
+        }
     }
 
     @Test

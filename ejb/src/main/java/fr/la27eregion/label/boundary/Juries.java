@@ -84,6 +84,36 @@ public class Juries {
     @RolesAllowed({Role.JURY_NAME, Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME})
     @Timed(name = "labels.jury.ranking", absolute = true, description = "Time to read a campaign's jury ranking")
     public JuryRanking ranking(long campaignId) {
+        return ranking(campaignId, connection -> {
+            List<JuryRankingSql.Row> rows = JuryRankingSql.rank(connection, campaignId);
+            return new JuryRankingSql.Page(rows, rows.size(), rows.stream().filter(row -> !row.decided()).count());
+        }, 0);
+    }
+
+    /**
+     * One page of {@link #ranking}: its rows {@code first} to {@code first + size - 1} with their ranks among all,
+     * and how many applications the whole ranking has and how many wait for a decision; the page's work follows its
+     * size (the jury page shows 50 rows of a campaign that may have hundreds).
+     *
+     * @throws RecordNotFound no such campaign
+     * @throws AccessRefused  a jury account that does not chair it
+     */
+    @RolesAllowed({Role.JURY_NAME, Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME})
+    @Timed(name = "labels.jury.ranking-page", absolute = true,
+            description = "Time to read a page of a campaign's jury ranking")
+    public JuryRanking rankingPage(long campaignId, int first, int size) {
+        int from = Math.max(0, first);
+        return ranking(campaignId, connection -> JuryRankingSql.page(connection, campaignId, from,
+                Math.max(1, Math.min(size, LabelApplications.MAX_PAGE))), from);
+    }
+
+    /** Reads a ranking's rows over JDBC. */
+    @FunctionalInterface
+    private interface RowsRead {
+        JuryRankingSql.Page read(Connection connection) throws SQLException;
+    }
+
+    private JuryRanking ranking(long campaignId, RowsRead read, int first) {
         Campaign campaign = em.find(Campaign.class, campaignId);
         if (campaign == null) {
             throw new RecordNotFound("There is no campaign " + campaignId + ".");
@@ -93,9 +123,9 @@ public class Juries {
         if (!chair && !caller.hasRole(Role.NETWORK_ADMIN) && !caller.hasRole(Role.AUDITOR)) {
             throw new AccessRefused("Only the campaign's jury chair, the secretariat and auditors read its ranking.");
         }
-        List<JuryRankingSql.Row> rows;
+        JuryRankingSql.Page rows;
         try (Connection connection = dataSource.getConnection()) {
-            rows = JuryRankingSql.rank(connection, campaignId);
+            rows = read.read(connection);
         } catch (SQLException failed) {
             throw new IllegalStateException("The jury ranking of campaign " + campaignId + " could not be read",
                     failed);
@@ -113,8 +143,8 @@ public class Juries {
                 .setParameter("states", BEFORE_THE_JURY).getSingleResult();
         return new JuryRanking(campaign.id(), campaign.code(), campaign.titleFr(), campaign.titleEn(),
                 campaign.juryOn().orElse(null), chairName(campaign), chair, programme.nameFr(), programme.nameEn(),
-                programme.levels().orElse(null), programme.mentions(), templates, criteria, rows, waiting,
-                notices.told(campaignId));
+                programme.levels().orElse(null), programme.mentions(), templates, criteria, rows.rows(), waiting,
+                notices.told(campaignId), rows.ranked(), rows.undecided(), first);
     }
 
     /**

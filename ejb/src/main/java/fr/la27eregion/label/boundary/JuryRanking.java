@@ -17,12 +17,17 @@ import java.util.Locale;
  * @param chair   whether the reader chairs this campaign's jury (and so decides)
  * @param waiting how many applications of the campaign are still with the applicant or the reviewers
  * @param ready   whether the chair was told the campaign is ready for the jury
- * @param levels  the programme's highest level (levels run from 1), null when it has none
+ * @param levels    the programme's highest level (levels run from 1), null when it has none
+ * @param rows      the whole ranking, or one page of it ({@link Juries#rankingPage})
+ * @param ranked    how many applications the whole ranking has
+ * @param undecided how many of them wait for the jury's decision
+ * @param first     the position of the first of {@code rows} in the whole ranking (0 for the whole)
  */
 public record JuryRanking(long campaignId, String campaignCode, String titleFr, String titleEn, LocalDate juryOn,
                           String chairName, boolean chair, String programmeNameFr, String programmeNameEn,
                           Integer levels, List<String> mentions, List<Template> templates,
-                          List<Criterion> criteria, List<JuryRankingSql.Row> rows, long waiting, boolean ready)
+                          List<Criterion> criteria, List<JuryRankingSql.Row> rows, long waiting, boolean ready,
+                          long ranked, long undecided, int first)
         implements Serializable {
 
     /** A criterion of the campaign's frozen grid. */
@@ -51,13 +56,9 @@ public record JuryRanking(long campaignId, String campaignCode, String titleFr, 
         return "en".equals(locale.getLanguage()) ? programmeNameEn : programmeNameFr;
     }
 
-    /** The most assessments any application has: the number of reviewers' columns side by side. */
+    /** The most assessments an application of these rows has: the number of reviewers' columns side by side. */
     public int reviewColumns() {
         return rows.stream().mapToInt(row -> row.reviews().size()).max().orElse(0);
     }
 
-    /** How many applications wait for the jury's decision. */
-    public long undecided() {
-        return rows.stream().filter(row -> !row.decided()).count();
-    }
 }

@@ -46,6 +46,16 @@ public final class JuryRankingSql {
             + " ORDER BY a.weighted_total DESC NULLS LAST, a.id";
 
     /**
+     * One page of that ranking ({@code LIMIT}, {@code OFFSET}), each row with its rank among all (equal totals share
+     * it) and, on every row, how many applications are ranked and how many of them wait for a decision: the window
+     * functions see every ranked application before the page is cut.
+     */
+    public static final String PAGE = APPLICATIONS.replace(" FROM label_application a",
+            ", rank() OVER (ORDER BY a.weighted_total DESC NULLS LAST), count(*) OVER (),"
+                    + " count(*) FILTER (WHERE a.state = 'REVIEWED') OVER () FROM label_application a")
+            + " LIMIT ? OFFSET ?";
+
+    /**
      * Every submitted assessment of those applications, by application and assessment, with its scores as two
      * arrays in criterion order (criterion ids, scores): a row per assessment rather than per score, so that the
      * reviewer's name and comments travel once (measured by {@code ops/bench/jury}).
@@ -58,6 +68,9 @@ public final class JuryRankingSql {
             + " LEFT JOIN assessment_score c ON c.assessment_id = s.id"
             + " WHERE a.campaign_id = ? AND a.state IN " + STATES
             + " GROUP BY s.id, r.id ORDER BY s.application_id, s.id";
+
+    /** {@link #SCORES} of the applications of a page only (their ids as an array). */
+    public static final String PAGE_SCORES = SCORES.replace(" GROUP BY", " AND a.id = ANY (?) GROUP BY");
 
     /** A submitted assessment as the jury reads it: the reviewer, their total, a score per criterion id. */
     public record Review(long assessmentId, String reviewerName, BigDecimal total, Map<Long, Integer> scores,
@@ -94,12 +107,65 @@ public final class JuryRankingSql {
         }
     }
 
+    /**
+     * A page of the ranking.
+     *
+     * @param ranked    how many applications the whole ranking has
+     * @param undecided how many of them wait for the jury's decision
+     */
+    public record Page(List<Row> rows, long ranked, long undecided) implements Serializable {
+    }
+
     private JuryRankingSql() {
+    }
+
+    /**
+     * The rows {@code first} to {@code first + size - 1} of {@link #rank}, the same rows with the same ranks and
+     * reviews, read in two statements whose work follows the page's size: the scores of the page's applications only.
+     */
+    public static Page page(Connection connection, long campaignId, int first, int size) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        long ranked = 0;
+        long undecided = 0;
+        List<Object[]> read = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(PAGE)) {
+            statement.setLong(1, campaignId);
+            statement.setInt(2, Math.max(1, size));
+            statement.setInt(3, Math.max(0, first));
+            try (ResultSet found = statement.executeQuery()) {
+                while (found.next()) {
+                    ids.add(found.getLong(1));
+                    ranks.add(found.getInt(14));
+                    ranked = found.getLong(15);
+                    undecided = found.getLong(16);
+                    read.add(columns(found));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return new Page(List.of(), 0, 0);
+        }
+        Map<Long, List<Review>> reviews;
+        try (PreparedStatement statement = connection.prepareStatement(PAGE_SCORES)) {
+            statement.setLong(1, campaignId);
+            statement.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+            reviews = reviews(statement);
+        }
+        for (int i = 0; i < read.size(); i++) {
+            rows.add(row(ranks.get(i), read.get(i), reviews));
+        }
+        return new Page(rows, ranked, undecided);
     }
 
     /** The ranking of a campaign's reviewed and decided applications, the best first. */
     public static List<Row> rank(Connection connection, long campaignId) throws SQLException {
-        Map<Long, List<Review>> reviews = reviews(connection, campaignId);
+        Map<Long, List<Review>> reviews;
+        try (PreparedStatement statement = connection.prepareStatement(SCORES)) {
+            statement.setLong(1, campaignId);
+            reviews = reviews(statement);
+        }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(APPLICATIONS)) {
             statement.setLong(1, campaignId);
@@ -114,42 +180,49 @@ public final class JuryRankingSql {
                         rank = position;
                     }
                     previous = total;
-                    long id = found.getLong(1);
-                    String mentions = found.getString(8);
-                    Timestamp decided = found.getTimestamp(10);
-                    List<Review> of = reviews.getOrDefault(id, List.of());
-                    rows.add(new Row(rank, id, found.getInt(2), ApplicationState.valueOf(found.getString(3)), total,
-                            found.getString(5), found.getString(6), (Integer) found.getObject(7),
-                            mentions == null || mentions.isEmpty() ? List.of()
-                                    : Arrays.asList(mentions.split("\u001e")),
-                            found.getString(9), decided == null ? null : decided.toInstant(),
-                            (Long) found.getObject(11), found.getString(12), (Long) found.getObject(13), of,
-                            spread(of)));
+                    rows.add(row(rank, columns(found), reviews));
                 }
             }
         }
         return rows;
     }
 
-    private static Map<Long, List<Review>> reviews(Connection connection, long campaignId) throws SQLException {
+    /** The columns of {@link #APPLICATIONS} of the current row, as read. */
+    private static Object[] columns(ResultSet found) throws SQLException {
+        Timestamp decided = found.getTimestamp(10);
+        return new Object[] {found.getLong(1), found.getInt(2), found.getString(3), found.getBigDecimal(4),
+            found.getString(5), found.getString(6), found.getObject(7), found.getString(8), found.getString(9),
+            decided == null ? null : decided.toInstant(), found.getObject(11), found.getString(12),
+            found.getObject(13)};
+    }
+
+    private static Row row(int rank, Object[] c, Map<Long, List<Review>> reviews) {
+        long id = (Long) c[0];
+        String mentions = (String) c[7];
+        List<Review> of = reviews.getOrDefault(id, List.of());
+        return new Row(rank, id, (Integer) c[1], ApplicationState.valueOf((String) c[2]), (BigDecimal) c[3],
+                (String) c[4], (String) c[5], (Integer) c[6],
+                mentions == null || mentions.isEmpty() ? List.of() : Arrays.asList(mentions.split("\u001e")),
+                (String) c[8], (Instant) c[9], (Long) c[10], (String) c[11], (Long) c[12], of, spread(of));
+    }
+
+    /** The assessments a statement of {@link #SCORES}' shape finds, by application, in its order. */
+    private static Map<Long, List<Review>> reviews(PreparedStatement statement) throws SQLException {
         Map<Long, List<Review>> byApplication = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(SCORES)) {
-            statement.setLong(1, campaignId);
-            try (ResultSet found = statement.executeQuery()) {
-                while (found.next()) {
-                    Map<Long, Integer> scores = new LinkedHashMap<>();
-                    Array criteria = found.getArray(6);
-                    if (criteria != null) {
-                        Object[] ids = (Object[]) criteria.getArray();
-                        Object[] given = (Object[]) found.getArray(7).getArray();
-                        for (int i = 0; i < ids.length; i++) {
-                            scores.put(((Number) ids[i]).longValue(), ((Number) given[i]).intValue());
-                        }
+        try (ResultSet found = statement.executeQuery()) {
+            while (found.next()) {
+                Map<Long, Integer> scores = new LinkedHashMap<>();
+                Array criteria = found.getArray(6);
+                if (criteria != null) {
+                    Object[] ids = (Object[]) criteria.getArray();
+                    Object[] given = (Object[]) found.getArray(7).getArray();
+                    for (int i = 0; i < ids.length; i++) {
+                        scores.put(((Number) ids[i]).longValue(), ((Number) given[i]).intValue());
                     }
-                    byApplication.computeIfAbsent(found.getLong(1), any -> new ArrayList<>())
-                            .add(new Review(found.getLong(2), found.getString(3), found.getBigDecimal(4),
-                                    Map.copyOf(scores), found.getString(5)));
                 }
+                byApplication.computeIfAbsent(found.getLong(1), any -> new ArrayList<>())
+                        .add(new Review(found.getLong(2), found.getString(3), found.getBigDecimal(4),
+                                Map.copyOf(scores), found.getString(5)));
             }
         }
         return byApplication;

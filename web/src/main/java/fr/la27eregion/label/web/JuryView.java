@@ -17,11 +17,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -37,6 +41,9 @@ public class JuryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Rows per page of the ranking. */
+    static final int PAGE = 50;
+
     /** The application the dialog decides: as the ranking showed it. */
     public record Chosen(long applicationId, int version, String projectTitle, String applicant)
             implements Serializable {
@@ -51,11 +58,13 @@ public class JuryView implements Serializable {
     private String requestedCampaign;
     private boolean notFound;
     private boolean refused;
+    /** The page of the ranking shown: its rows, and the campaign's facts and counts. */
     private JuryRanking ranking;
-    /** The ranking's rows as written in {@link #linesLocale}: built again when the reader changes language. */
+    /** The page's rows as written in {@link #linesLocale}: built again when the reader changes language. */
     private List<JuryLine> lines;
     private List<Integer> reviewColumns;
     private Locale linesLocale;
+    private final Rows rows = new Rows();
 
     private Chosen chosen;
     private String decision;
@@ -70,7 +79,7 @@ public class JuryView implements Serializable {
             return;
         }
         try {
-            ranking = juries.ranking(Long.parseLong(String.valueOf(requestedCampaign).strip()));
+            ranking = juries.rankingPage(Long.parseLong(String.valueOf(requestedCampaign).strip()), 0, PAGE);
         } catch (NumberFormatException | RecordNotFound unknown) {
             notFound = true;
             status(HttpServletResponse.SC_NOT_FOUND);
@@ -80,7 +89,53 @@ public class JuryView implements Serializable {
         }
     }
 
-    /** The rows of the ranking as the page writes them, in the reader's language. */
+    /**
+     * The ranking's rows for the page's table, one page at a time: the table asks for the rows it shows, and only
+     * those are read ({@link Juries#rankingPage}), the first page once with the view.
+     */
+    public final class Rows extends LazyDataModel<JuryLine> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return ranking == null ? 0 : (int) ranking.ranked();
+        }
+
+        @Override
+        public List<JuryLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                   Map<String, FilterMeta> filterBy) {
+            if (ranking == null) {
+                return List.of();
+            }
+            if (ranking.first() != first || ranking.rows().size() > pageSize) {
+                page(first, pageSize);
+            }
+            return getLines();
+        }
+
+        @Override
+        public String getRowKey(JuryLine line) {
+            return String.valueOf(line.getApplicationId());
+        }
+
+        @Override
+        public JuryLine getRowData(String rowKey) {
+            return getLines().stream().filter(line -> getRowKey(line).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    private void page(int first, int size) {
+        ranking = juries.rankingPage(ranking.campaignId(), first, size);
+        lines = null;
+        reviewColumns = null;
+    }
+
+    public Rows getRows() {
+        return rows;
+    }
+
+    /** The rows of the page shown as the page writes them, in the reader's language. */
     public List<JuryLine> getLines() {
         if (ranking == null) {
             return List.of();
@@ -163,9 +218,7 @@ public class JuryView implements Serializable {
     }
 
     private void reload() {
-        ranking = juries.ranking(ranking.campaignId());
-        lines = null;
-        reviewColumns = null;
+        page(ranking.first(), PAGE);
     }
 
     private static void status(int status) {
