@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  * What waits for the caller, by role: the intranet's home and the menu's badges. Each kind of waiting work is one
  * row of {@link Kind}: who it is for, which SQL finds it (its {@code FROM ... WHERE}, scoped by the caller's
  * organisation or account), how its items read and where each is done. A count is {@code count(*)} over that
- * clause (an index each, V22), all of a caller's counts in one statement; a list is its first {@value #SHOWN} rows.
- * Nothing is loaded to be counted or filtered.
+ * clause (an index each, V22 and V26), all of a caller's counts in one statement; a list is its first
+ * {@value #SHOWN} rows. Nothing is loaded to be counted or filtered.
  *
  * <p>The query parameters every clause may use: {@code ?1} the caller's organisation (coordinator, contributor),
  * {@code ?7} their account (reviewer, jury), {@code ?2} today (Europe/Paris), {@code ?3} now, {@code ?4} today plus the membership
@@ -64,13 +64,7 @@ public class WaitingWork {
     }
 
     private static final String OPEN_APPLICATION = "a.state IN ('SUBMITTED', 'IN_REVIEW')";
-    private static final String ACTIVE_REVIEWERS = "(SELECT count(*) FROM assessment s WHERE s.application_id = a.id"
-            + " AND s.state <> 'RECUSED')";
-    private static final String ANY_REVIEWER = "EXISTS (SELECT 1 FROM assessment s WHERE s.application_id = a.id"
-            + " AND s.state <> 'RECUSED')";
     private static final String DECIDED = "('WITHDRAWN', 'AWARDED', 'REJECTED', 'INELIGIBLE')";
-    private static final String RECUSED = "EXISTS (SELECT 1 FROM assessment r WHERE r.application_id = a.id"
-            + " AND r.state = 'RECUSED')";
     private static final String MEMBERSHIP_ITEM = "m.id, o.id, o.name, m.state, m.period_end, NULL";
     private static final String MEMBERSHIP_FROM = " FROM membership m{ JOIN organisation o ON o.id = m.organisation_id}";
     private static final String RENEWAL = "((m.state = 'ACTIVE' AND m.period_end <= ?4) OR m.state = 'LAPSED')";
@@ -106,20 +100,21 @@ public class WaitingWork {
                 "m.period_end, m.id"),
         APPLICATIONS_SUBMITTED(Set.of(Role.NETWORK_ADMIN), MenuEntry.LABEL_DESK, "/app/labels/index.xhtml",
                 "/app/labels/application.xhtml?id=", null, APPLICATION_ITEM + ", NULL, a.submitted_at",
-                APPLICATION_FROM + " WHERE a.state = 'SUBMITTED' AND NOT " + ANY_REVIEWER,
+                // the application's count of reviewers is kept by the database (V26), each clause has its index
+                APPLICATION_FROM + " WHERE a.state = 'SUBMITTED' AND a.reviewers_active = 0",
                 "a.submitted_at, a.id"),
         REVIEWERS_MISSING(Set.of(Role.NETWORK_ADMIN), MenuEntry.LABEL_DESK, "/app/labels/campaigns.xhtml",
                 "/app/labels/application.xhtml?id=", null, APPLICATION_ITEM + ", NULL, a.submitted_at",
                 // an application stays submitted until its last reviewer is assigned (then it is in review)
-                APPLICATION_FROM + " WHERE a.state = 'SUBMITTED' AND " + ANY_REVIEWER + " AND NOT " + RECUSED,
+                APPLICATION_FROM + " WHERE a.state = 'SUBMITTED' AND a.reviewers_active > 0"
+                        + " AND a.reviewers_recused = 0",
                 "a.submitted_at, a.id"),
         RECUSALS_TO_REPLACE(Set.of(Role.NETWORK_ADMIN), MenuEntry.LABEL_DESK, "/app/labels/campaigns.xhtml",
                 "/app/labels/application.xhtml?id=", null, APPLICATION_ITEM + ", NULL, a.changed_at",
-                // from the recusals (few, their own index) to their applications
+                // the open applications with a recusal (their own index), fewer reviewers than their programme needs
                 APPLICATION_FROM + " JOIN campaign c ON c.id = a.campaign_id JOIN label_programme g"
-                        + " ON g.id = c.programme_id WHERE a.id IN (SELECT r.application_id FROM assessment r"
-                        + " WHERE r.state = 'RECUSED') AND " + OPEN_APPLICATION + " AND " + ACTIVE_REVIEWERS
-                        + " < g.reviewers_per_application",
+                        + " ON g.id = c.programme_id WHERE " + OPEN_APPLICATION + " AND a.reviewers_recused > 0"
+                        + " AND a.reviewers_active < g.reviewers_per_application",
                 "a.changed_at, a.id"),
         ASSESSMENTS_OVERDUE(Set.of(Role.NETWORK_ADMIN), MenuEntry.LABEL_DESK, "/app/labels/campaigns.xhtml",
                 "/app/labels/application.xhtml?id=", null, "s.id, a.id, p.title, v.display_name, s.due_on, NULL",

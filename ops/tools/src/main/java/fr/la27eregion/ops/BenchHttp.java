@@ -1,7 +1,9 @@
 package fr.la27eregion.ops;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +18,7 @@ final class BenchHttp {
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private BenchHttp() {
     }
@@ -40,6 +43,39 @@ final class BenchHttp {
     static HttpRequest get(URI api, String path, String credentials) {
         return HttpRequest.newBuilder(api.resolve(path)).header("Authorization", credentials)
                 .timeout(REQUEST_TIMEOUT).GET().build();
+    }
+
+    /**
+     * A client with its own session (cookies kept, redirects followed), logged in through the login form as this
+     * demo account (the demo password).
+     */
+    static HttpClient loggedIn(URI base, String username) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(REQUEST_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        URI login = base.resolve("login.xhtml");
+        String form = http.send(HttpRequest.newBuilder(login).timeout(REQUEST_TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher state = VIEW_STATE.matcher(form);
+        if (!state.find()) {
+            throw new IllegalStateException("No view state in the login page");
+        }
+        String body = "login=login&login%3Ausername=" + username + "&login%3Apassword="
+                + URLEncoder.encode("Demo-27eRegion-2026", StandardCharsets.UTF_8) + "&login%3Asubmit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        http.send(HttpRequest.newBuilder(login).timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        return http;
+    }
+
+    /** A GET in French with the client's session; fails unless it answers 200 with this text in it. */
+    static void getPage(HttpClient http, URI uri, String expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains(expected)) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + " without " + expected
+                    + ": " + response.body().substring(0, Math.min(500, response.body().length())));
+        }
     }
 
     /** Sends; fails unless the answer has this status. */

@@ -46,7 +46,6 @@ import java.util.regex.Pattern;
 public final class JuryBenchmark {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final String jdbcUrl;
@@ -78,6 +77,7 @@ public final class JuryBenchmark {
             JuryBenchmark benchmark = new JuryBenchmark(servers.base, servers.database.jdbcUrl(), seconds * 1000,
                     clients);
             benchmark.generate(applications);
+            servers.database.analyze();
             benchmark.measure(servers, applications);
             servers.close();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -181,12 +181,6 @@ public final class JuryBenchmark {
                 score.executeBatch();
             }
             connection.commit();
-            connection.setAutoCommit(true);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("VACUUM ANALYZE label_application");
-                statement.execute("VACUUM ANALYZE assessment");
-                statement.execute("VACUUM ANALYZE assessment_score");
-            }
         }
         System.out.printf(Locale.ROOT, "Campaign %d: %,d reviewed applications with 2 assessments each, made in %.0f s%n",
                 campaignId, applications, (System.nanoTime() - started) / 1e9);
@@ -236,12 +230,12 @@ public final class JuryBenchmark {
             };
         };
         BenchLoad.Workers apiClient = client -> {
-            HttpClient http = loggedIn();
-            return () -> get(http, api, "\"applicationId\"");
+            HttpClient http = BenchHttp.loggedIn(base, "jury");
+            return () -> BenchHttp.getPage(http, api, "\"applicationId\"");
         };
         BenchLoad.Workers pageClient = client -> {
-            HttpClient http = loggedIn();
-            return () -> get(http, page, "jury-decide");
+            HttpClient http = BenchHttp.loggedIn(base, "jury");
+            return () -> BenchHttp.getPage(http, page, "jury-decide");
         };
         System.out.printf("Warming up (%d s each)...%n", Math.max(5, millis / 2000));
         for (BenchLoad.Workers workers : List.of(sql, apiClient, pageClient)) {
@@ -271,35 +265,6 @@ public final class JuryBenchmark {
                 pageRun.percentile(95) / sqlRun.percentile(95), apiRun.percentile(95) / sqlRun.percentile(95),
                 pageRun.percentile(95) < 300 ? "meets" : "misses"));
         System.out.println(table);
-    }
-
-    /** A client with its own session: logged in through the login form as the demo jury chair. */
-    private HttpClient loggedIn() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(REQUEST_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        URI login = base.resolve("login.xhtml");
-        String form = http.send(HttpRequest.newBuilder(login).timeout(REQUEST_TIMEOUT).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = VIEW_STATE.matcher(form);
-        if (!state.find()) {
-            throw new IllegalStateException("No view state in the login page");
-        }
-        String body = "login=login&login%3Ausername=jury&login%3Apassword="
-                + URLEncoder.encode("Demo-27eRegion-2026", StandardCharsets.UTF_8) + "&login%3Asubmit="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(login).timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-        return http;
-    }
-
-    private static void get(HttpClient http, URI uri, String expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || !response.body().contains(expected)) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + " without " + expected
-                    + ": " + response.body().substring(0, Math.min(500, response.body().length())));
-        }
     }
 
     /** The boundary's timer: how many rankings, how many seconds in all. */

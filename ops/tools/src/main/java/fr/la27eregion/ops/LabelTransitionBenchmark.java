@@ -77,6 +77,7 @@ public final class LabelTransitionBenchmark {
             servers.start(checkout, work, 1024);
             LabelTransitionBenchmark benchmark = new LabelTransitionBenchmark(servers.base, seconds * 1000);
             benchmark.generate(servers.database, count);
+            servers.database.analyze();
             benchmark.measure(servers);
             benchmark.verifyJournal(servers);
             servers.close();
@@ -126,10 +127,6 @@ public final class LabelTransitionBenchmark {
             }
             connection.commit();
             applications = ids.stream().mapToLong(Long::longValue).toArray();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE");
-            }
-            connection.commit();
         }
         System.out.printf(Locale.ROOT, "%,d label applications SUBMITTED (%d projects generated, %d campaigns) written "
                 + "by SQL in %.1f s%n", applications.length, projects, campaigns, (System.nanoTime() - started) / 1e9);

@@ -121,6 +121,17 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code VACUUM ANALYZE} of the platform's database after a bulk load, as a database some hours later would be:
+     * statistics and the visibility map up to date. As the superuser: the application's role owns no table, and
+     * PostgreSQL skips the tables a role may not maintain with a mere warning.
+     */
+    public void analyze() throws SQLException {
+        try (Connection connection = superuser(DATABASE); Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM ANALYZE");
+        }
+    }
+
     /** A superuser connection, for tools and tests that must act outside the application's rights. */
     public Connection superuser(String database) throws SQLException {
         return DriverManager.getConnection(superuserJdbcUrl(database));

@@ -78,6 +78,7 @@ public final class ProjectBenchmark {
             ProjectBenchmark benchmark = new ProjectBenchmark(servers.base, servers.database.jdbcUrl(),
                     seconds * 1000, word);
             benchmark.generate(projects);
+            servers.database.analyze();
             benchmark.measure(servers, projects);
             servers.close();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
@@ -90,8 +91,6 @@ public final class ProjectBenchmark {
             ProjectGenerator.generate(connection, projects, 27L);
         }
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            // as a database some hours after a bulk load: statistics and the visibility map up to date
-            statement.execute("VACUUM ANALYZE project");
             List<Long> ids = new ArrayList<>();
             List<String> slugs = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery("SELECT id, slug FROM project WHERE visibility = 'PUBLIC'"

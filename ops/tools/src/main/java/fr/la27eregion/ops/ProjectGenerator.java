@@ -190,13 +190,7 @@ public final class ProjectGenerator {
             connection.commit();
             System.out.printf(Locale.ROOT, "%,d / %,d%n", done + batch, count);
         }
-        try (Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            statement.execute("ANALYZE project");
-            statement.execute("ANALYZE project_theme");
-            statement.execute("ANALYZE project_territory");
-            statement.execute("ANALYZE project_partner");
-        }
+        connection.setAutoCommit(true);
     }
 
     /** The id the next project will get: the identity's next value, without using one up. */

@@ -324,20 +324,8 @@ final class StatementReplay {
     static StatementReplay capture(BenchServers servers, Target target, String name, Request request)
             throws Exception {
         LocalDatabase database = servers.database;
-        List<Logged> logged;
-        long record = -1;
-        try (Connection superuser = database.superuser(LocalDatabase.DATABASE);
-             Statement statement = superuser.createStatement()) {
-            for (int i = 0; i < 3; i++) {
-                statement.execute("SELECT 'bench-capture-begin'");
-                record = request.send();
-                statement.execute("SELECT 'bench-capture-end'");
-            }
-            statement.execute("ALTER SYSTEM SET log_statement = 'none'");
-            statement.execute("SELECT pg_reload_conf()");
-            Thread.sleep(1000);
-            logged = lastRequest(servers.statementLog, name);
-        }
+        long[] record = {-1};
+        List<Logged> logged = logged(servers, name, () -> record[0] = request.send());
         // the organisation of every record of the table, read once: the replay binds it where the request had its own
         Map<Long, Long> organisations = new java.util.HashMap<>();
         try (Connection superuser = database.superuser(LocalDatabase.DATABASE);
@@ -347,12 +335,12 @@ final class StatementReplay {
                 organisations.put(rows.getLong(1), rows.getLong(2));
             }
         }
-        long organisation = organisations.get(record);
+        long organisation = organisations.get(record[0]);
         List<Template> templates = new ArrayList<>();
         StringBuilder shown = new StringBuilder();
         List<String> sessions = new ArrayList<>();
         for (Logged one : logged) {
-            Template template = template(one, target, record, organisation);
+            Template template = template(one, target, record[0], organisation);
             templates.add(template);
             if (!sessions.contains(one.session())) {
                 sessions.add(one.session());
@@ -364,6 +352,163 @@ final class StatementReplay {
                 + "session(s); replayed as PostgreSQL alone, the journal's entry chained as the platform chains it):%n%s",
                 name, logged.size(), sessions.size(), shown);
         return new StatementReplay(database, target, templates, organisations);
+    }
+
+    /**
+     * The statements of the last of three requests, between two markers the benchmark writes to the log itself; the
+     * statement log is then turned off.
+     */
+    private static List<Logged> logged(BenchServers servers, String name, Request request) throws Exception {
+        try (Connection superuser = servers.database.superuser(LocalDatabase.DATABASE);
+             Statement statement = superuser.createStatement()) {
+            for (int i = 0; i < 3; i++) {
+                statement.execute("SELECT 'bench-capture-begin'");
+                request.send();
+                statement.execute("SELECT 'bench-capture-end'");
+            }
+            statement.execute("ALTER SYSTEM SET log_statement = 'none'");
+            statement.execute("SELECT pg_reload_conf()");
+            Thread.sleep(1000);
+            return lastRequest(servers.statementLog, name);
+        }
+    }
+
+    /**
+     * PostgreSQL alone for a request that only reads (a page): its statements as logged, printed, then replayed as
+     * they are, with the logged parameters and transactions, a connection per logged session and client, every row
+     * read.
+     */
+    static BenchLoad.Workers verbatim(BenchServers servers, String name, Request request) throws Exception {
+        List<Logged> logged = logged(servers, name, request);
+        StringBuilder shown = new StringBuilder();
+        List<String> sessions = new ArrayList<>();
+        for (int i = 0; i < logged.size(); i++) {
+            Logged one = logged.get(i);
+            if (!sessions.contains(one.session())) {
+                sessions.add(one.session());
+            }
+            shown.append(String.format(Locale.ROOT, "  %2d. [session %d] %s%n", i + 1,
+                    sessions.indexOf(one.session()) + 1, abbreviated(one.sql())));
+        }
+        System.out.printf(Locale.ROOT, "%nOne %s request as PostgreSQL's statement log shows it (%d statements on %d "
+                + "session(s); replayed as they are as PostgreSQL alone):%n%s", name, logged.size(), sessions.size(),
+                shown);
+        LocalDatabase database = servers.database;
+        System.out.printf("%nEach statement's execution time in PostgreSQL (EXPLAIN ANALYZE, the best of 5, one "
+                + "client):%n");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
+                LocalDatabase.PASSWORD)) {
+            double all = 0;
+            for (int i = 0; i < logged.size(); i++) {
+                Logged one = logged.get(i);
+                if (!one.sql().regionMatches(true, 0, "SELECT", 0, 6) && !one.sql().regionMatches(true, 0, "WITH",
+                        0, 4)) {
+                    continue;
+                }
+                double best = Double.MAX_VALUE;
+                for (int run = 0; run < 5; run++) {
+                    best = Math.min(best, explained(connection, one));
+                }
+                all += best;
+                System.out.printf(Locale.ROOT, "  %2d. %8.3f ms  %s%n", i + 1, best, abbreviated(one.sql()));
+                if (best > SLOW_MILLIS) {
+                    System.out.print(plan(connection, one));
+                }
+            }
+            System.out.printf(Locale.ROOT, "      %8.3f ms  in all%n", all);
+        }
+        return client -> new BenchLoad.Worker() {
+            private final Map<String, Connection> connections = new java.util.HashMap<>();
+
+            @Override
+            public void once() throws SQLException {
+                for (Logged one : logged) {
+                    Connection connection = connections.get(one.session());
+                    if (connection == null) {
+                        connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
+                                LocalDatabase.PASSWORD);
+                        connections.put(one.session(), connection);
+                    }
+                    String word = one.sql().split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+                    switch (word) {
+                        case "BEGIN" -> connection.setAutoCommit(false);
+                        case "COMMIT" -> {
+                            connection.commit();
+                            connection.setAutoCommit(true);
+                        }
+                        case "ROLLBACK" -> {
+                            connection.rollback();
+                            connection.setAutoCommit(true);
+                        }
+                        default -> {
+                            try (PreparedStatement statement = connection.prepareStatement(
+                                    PLACEHOLDER.matcher(one.sql()).replaceAll("?"))) {
+                                for (int i = 0; i < one.parameters().size(); i++) {
+                                    bind(statement, i + 1, one.parameters().get(i));
+                                }
+                                if (statement.execute()) {
+                                    try (ResultSet rows = statement.getResultSet()) {
+                                        int columns = rows.getMetaData().getColumnCount();
+                                        while (rows.next()) {
+                                            for (int c = 1; c <= columns; c++) {
+                                                rows.getObject(c);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws SQLException {
+                for (Connection connection : connections.values()) {
+                    connection.close();
+                }
+            }
+        };
+    }
+
+    /** A statement slower than this shows its plan. */
+    private static final double SLOW_MILLIS = 2;
+
+    /** The whole statement and its plan, as PostgreSQL ran it, indented. */
+    private static String plan(Connection connection, Logged one) throws SQLException {
+        StringBuilder text = new StringBuilder("      ").append(one.sql().replaceAll("\\s+", " "))
+                .append(System.lineSeparator()).append("      ").append(one.parameters()).append(System.lineSeparator());
+        explain(connection, one, "ANALYZE, BUFFERS").forEach(line -> text.append("        ").append(line)
+                .append(System.lineSeparator()));
+        return text.toString();
+    }
+
+    /** The execution time PostgreSQL reports for one logged statement. */
+    private static double explained(Connection connection, Logged one) throws SQLException {
+        Matcher time = Pattern.compile("\"Execution Time\":\\s*([0-9.]+)")
+                .matcher(String.join("", explain(connection, one, "ANALYZE, FORMAT JSON")));
+        return time.find() ? Double.parseDouble(time.group(1)) : Double.NaN;
+    }
+
+    /** EXPLAIN with these options of one logged statement, run with its logged parameters, then rolled back. */
+    private static List<String> explain(Connection connection, Logged one, String options) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        connection.setAutoCommit(false);
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (" + options + ") "
+                + PLACEHOLDER.matcher(one.sql()).replaceAll("?"))) {
+            for (int i = 0; i < one.parameters().size(); i++) {
+                bind(explain, i + 1, one.parameters().get(i));
+            }
+            try (ResultSet plan = explain.executeQuery()) {
+                while (plan.next()) {
+                    lines.add(plan.getString(1));
+                }
+            }
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        return lines;
     }
 
     static String abbreviated(String sql) {
