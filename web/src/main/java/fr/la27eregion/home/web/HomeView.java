@@ -2,17 +2,16 @@ package fr.la27eregion.home.web;
 
 import fr.la27eregion.home.boundary.WaitingWork;
 import fr.la27eregion.home.boundary.WaitingWork.Home;
-import fr.la27eregion.home.boundary.WaitingWork.Item;
-import fr.la27eregion.home.boundary.WaitingWork.Waiting;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.boundary.JournalAudit;
 import fr.la27eregion.journal.boundary.JournalAudit.VerificationRecord;
+import fr.la27eregion.platform.web.Dates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.text.MessageFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -31,7 +30,12 @@ public class HomeView {
     @Inject
     private JournalAudit journalAudit;
 
+    @Inject
+    private Dates dates;
+
     private Home home;
+
+    private List<HomeLines.SectionLine> sections;
 
     private Optional<VerificationRecord> lastVerification;
 
@@ -58,22 +62,14 @@ public class HomeView {
         lastVerification = null;
     }
 
-    /** The item's detail as the reader reads it (see {@link WaitingWork.Kind#detailPrefix()}). */
-    public String detail(Waiting waiting, Item item) {
-        String how = waiting.kind().detailPrefix();
-        if (item.detail() == null || how == null) {
-            return item.detail();
+    /** The home's sections as the page writes them, in the reader's language (built once per request). */
+    public List<HomeLines.SectionLine> getSections() {
+        if (sections == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+            sections = HomeLines.of(getHome(), new HomeLines.Writing(bundle, faces.getViewRoot().getLocale(),
+                    faces.getExternalContext().getRequestContextPath(), dates::date, dates::dateTime));
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return how.endsWith(".") ? bundle.getString(how + item.detail())
-                : new MessageFormat(bundle.getString(how), faces.getViewRoot().getLocale())
-                .format(new Object[] {Long.valueOf(item.detail())});
+        return sections;
     }
-
-    /** How many days the item is late today (0: on time or no due date). */
-    public long daysLate(Item item) {
-        return item.daysLate(getHome().today());
-    }
-
 }
