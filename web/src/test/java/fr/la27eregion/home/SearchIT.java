@@ -4,6 +4,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.SqlSearch;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
@@ -83,11 +84,13 @@ class SearchIT {
         assertThat(found.get("ORGANISATIONS").paths()).containsExactlyInAnyOrder(
                 organisation(seeded.organisationA()), organisation(seeded.organisationB()),
                 organisation(seeded.organisationC()));
-        assertThat(found.get("PROJECTS").paths()).containsExactlyInAnyOrder(project(seeded.publicProjectA()),
-                project(seeded.labelProjectA()), project(seeded.draftProjectB()), project(seeded.networkProjectB()));
+        assertThat(found.get("PROJECTS").paths()).contains(project(seeded.publicProjectA()),
+                project(seeded.labelProjectA()), project(seeded.draftProjectB()), project(seeded.networkProjectB()))
+                .hasSize(6);
         assertThat(found.get("APPLICATIONS").paths()).containsExactlyInAnyOrder(application(seeded.applicationA()),
                 application(seeded.labelApplicationA()), application(seeded.draftApplicationB()),
-                application(seeded.applicationB()));
+                application(seeded.applicationB()), application(seeded.reviewedB()),
+                application(seeded.submittedForJuryB()));
         assertThat(found.get("LABELS").paths()).containsExactly(label(seeded.labelA()));
         assertThat(found.values()).allSatisfy(group -> {
             assertThat(group.count()).isEqualTo(group.paths().size());
@@ -119,22 +122,23 @@ class SearchIT {
         Map<String, Group> found = search(seeded.word(), seeded.coordinatorA());
         assertThat(found.get("ORGANISATIONS").paths()).as("the members, not an applicant").containsExactlyInAnyOrder(
                 organisation(seeded.organisationA()), organisation(seeded.organisationB()));
-        assertThat(found.get("PROJECTS").paths()).as("B's network project, never its draft")
-                .containsExactlyInAnyOrder(project(seeded.publicProjectA()), project(seeded.labelProjectA()),
-                        project(seeded.networkProjectB()));
+        assertThat(found.get("PROJECTS").paths()).as("B's network projects, never its draft")
+                .contains(project(seeded.publicProjectA()), project(seeded.labelProjectA()),
+                        project(seeded.networkProjectB())).doesNotContain(project(seeded.draftProjectB())).hasSize(5);
         assertThat(found.get("APPLICATIONS").paths()).as("A's applications only")
                 .containsExactlyInAnyOrder(application(seeded.applicationA()), application(seeded.labelApplicationA()));
         assertThat(found.get("LABELS").paths()).containsExactly(label(seeded.labelA()));
         assertThat(found.get("ORGANISATIONS").count()).isEqualTo(2);
-        assertThat(found.get("PROJECTS").count()).isEqualTo(3);
+        assertThat(found.get("PROJECTS").count()).isEqualTo(5);
         assertThat(found.get("APPLICATIONS").count()).isEqualTo(2);
         assertThat(found.get("LABELS").count()).isEqualTo(1);
 
         Map<String, Group> ofB = search(seeded.word(), seeded.coordinatorB());
         assertThat(ofB.get("PROJECTS").paths()).contains(project(seeded.draftProjectB()));
         assertThat(ofB.get("APPLICATIONS").paths()).containsExactlyInAnyOrder(
-                application(seeded.draftApplicationB()), application(seeded.applicationB()));
-        assertThat(ofB.get("APPLICATIONS").count()).isEqualTo(2);
+                application(seeded.draftApplicationB()), application(seeded.applicationB()),
+                application(seeded.reviewedB()), application(seeded.submittedForJuryB()));
+        assertThat(ofB.get("APPLICATIONS").count()).isEqualTo(4);
         assertThat(ofB.get("LABELS").count()).as("A's label is A's").isZero();
     }
 
@@ -151,6 +155,28 @@ class SearchIT {
     }
 
     @Test
+    void aJuryChairFindsTheReviewedApplicationsOfTheCampaignsTheyChair() {
+        Map<String, Group> found = search(seeded.word(), seeded.juryChair());
+        assertThat(found.get("APPLICATIONS").paths()).as("reviewed, not the one still submitted")
+                .containsExactly(application(seeded.reviewedB()));
+        assertThat(found.get("APPLICATIONS").count()).isEqualTo(1);
+        assertThat(found.get("LABELS").count()).isZero();
+    }
+
+    @Test
+    void aRenamedCampaignOrProgrammeIsFoundByItsNewName() {
+        String campaignWord = "vannes" + seeded.word().substring("ecluse".length());
+        String programmeWord = "quimper" + seeded.word().substring("ecluse".length());
+        Superuser.update("UPDATE campaign SET title_fr = ? WHERE id = ?",
+                "Appel de Vannès" + seeded.word().substring("ecluse".length()), seeded.juryCampaign());
+        Superuser.update("UPDATE label_programme SET name_en = ? WHERE id = (SELECT programme_id"
+                + " FROM label WHERE id = ?)", "Quimper" + seeded.word().substring("ecluse".length()), seeded.labelA());
+        assertThat(search(campaignWord, SECRETARIAT).get("APPLICATIONS").paths()).containsExactlyInAnyOrder(
+                application(seeded.reviewedB()), application(seeded.submittedForJuryB()));
+        assertThat(search(programmeWord, SECRETARIAT).get("LABELS").paths()).containsExactly(label(seeded.labelA()));
+    }
+
+    @Test
     void noWordsAndTooManyWordsAreRefused() {
         for (String words : List.of("", "   ", "a".repeat(300))) {
             Reply reply = api.get("api/v1/search?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8),
@@ -162,6 +188,13 @@ class SearchIT {
         }
         Reply none = api.get("api/v1/search", SECRETARIAT);
         assertThat(none.status()).as(none.body()).isEqualTo(400);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheSearch() {
+        Reply openapi = api.get("openapi", null);
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/search", "SearchResults", "SearchGroup", "SearchHit");
     }
 
     @Test

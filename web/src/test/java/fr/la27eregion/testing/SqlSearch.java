@@ -1,5 +1,6 @@
 package fr.la27eregion.testing;
 
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -8,7 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * test database as the superuser: organisation A (a member, with a coordinator), organisation B (a member, with a
  * coordinator), organisation C (an applicant only); A's public project and its submitted application, a reviewer
  * assigned to it, A's label (on a network project of A, awarded through an application of A); B's draft project and
- * its draft application, B's network project and its submitted application.
+ * its draft application, B's network project and its submitted application; a jury campaign with an application of B
+ * reviewed (its chair reads it) and one submitted (not yet the jury's).
  *
  * @param word the word every record holds, without its accents (as a reader would type it)
  */
@@ -16,7 +18,8 @@ public record SqlSearch(String word, long organisationA, long organisationB, lon
                         String coordinatorA, String coordinatorB, String reviewer,
                         long publicProjectA, long labelProjectA, long draftProjectB, long networkProjectB,
                         long applicationA, long labelApplicationA, long draftApplicationB, long applicationB,
-                        long labelA, String certificateA) {
+                        long labelA, String certificateA, String juryChair, long juryCampaign,
+                        long reviewedB, long submittedForJuryB) {
 
     /** Seeds the records of a new word. */
     public static SqlSearch seed() {
@@ -52,9 +55,16 @@ public record SqlSearch(String word, long organisationA, long organisationB, lon
         // renamed after the label was awarded: the application's and the label's words follow (V24's triggers)
         Superuser.update("UPDATE project SET title = ? WHERE id = ?", "Le label de " + accented, labelProject);
         long labelApplication = Superuser.number("SELECT application_id FROM label WHERE id = ?", label);
+
+        SqlJury.Jury jury = SqlJury.jury(1);
+        long reviewed = SqlJury.reviewed(jury, nameB, null, new int[] {4, 8});
+        long submittedForJury = SqlReviews.submitted(jury.campaign(), nameB, List.of());
+        Superuser.update("UPDATE project SET title = ? WHERE id IN (SELECT project_id FROM label_application"
+                + " WHERE id IN (?, ?))", "Évalué à " + accented, reviewed, submittedForJury);
         String certificate = Superuser.column("SELECT certificate_number FROM label WHERE id = ?", label).get(0);
         return new SqlSearch(word, a, b, c, coordinatorA, coordinatorB, reviewer.username(), publicA, labelProject,
-                draftB, networkB, applicationA, labelApplication, draftApplicationB, applicationB, label, certificate);
+                draftB, networkB, applicationA, labelApplication, draftApplicationB, applicationB, label, certificate,
+                jury.chair().username(), jury.campaignId(), reviewed, submittedForJury);
     }
 
     private static long organisation(String name, String membership) {

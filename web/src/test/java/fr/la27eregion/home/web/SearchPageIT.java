@@ -44,10 +44,10 @@ class SearchPageIT {
         page.typeAndEnter(seeded.word());
         assertThat(page.path()).endsWith("/app/search.xhtml");
         assertThat(browser.driver().findElement(By.id("search-total")).getText())
-                .isEqualTo("8 résultats pour « " + seeded.word() + " »");
+                .isEqualTo("10 résultats pour « " + seeded.word() + " »");
         assertThat(page.groups()).containsExactly("ORGANISATIONS", "PROJECTS", "APPLICATIONS", "LABELS");
         assertThat(page.count("ORGANISATIONS")).isEqualTo("(2 résultats)");
-        assertThat(page.count("PROJECTS")).isEqualTo("(3 résultats)");
+        assertThat(page.count("PROJECTS")).isEqualTo("(5 résultats)");
         assertThat(page.count("APPLICATIONS")).isEqualTo("(2 résultats)");
         assertThat(page.count("LABELS")).isEqualTo("(1 résultat)");
         assertThat(page.links("PROJECTS")).noneMatch(href -> href.endsWith("id=" + seeded.draftProjectB()));
@@ -66,7 +66,7 @@ class SearchPageIT {
     void englishAndRefusals() {
         browser.logInAs(TestAccounts.of(Role.NETWORK_ADMIN));
         browser.open(browser.application().resolve("app/search.xhtml?lang=en&q=" + seeded.word()));
-        assertThat(browser.driver().findElement(By.id("search-total")).getText()).startsWith("12 results for");
+        assertThat(browser.driver().findElement(By.id("search-total")).getText()).startsWith("16 results for");
         browser.accessibility().assertNoViolations("search results in English");
         page.screenshot("results-en");
 
