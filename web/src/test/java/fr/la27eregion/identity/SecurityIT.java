@@ -126,6 +126,8 @@ class SecurityIT {
             // each role's home: what waits for the caller, scoped in the queries (which records: HomeIT)
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#home", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#counts", ANY_ACCOUNT),
+            // the intranet's search box: each kind scoped as its own list, in the queries (which records: SearchIT)
+            Map.entry("fr.la27eregion.home.boundary.Search#find", ANY_ACCOUNT),
             // personal access tokens: one's own for every account, anyone's for the secretariat; a token is checked
             // before the container knows the caller, like a login
             Map.entry("fr.la27eregion.identity.boundary.AccessTokens#create", ANY_ACCOUNT),
@@ -325,6 +327,7 @@ class SecurityIT {
             Map.entry("GET /api/v1/themes", EVERYONE),
             Map.entry("GET /api/v1/me", ANY_ACCOUNT),
             Map.entry("GET /api/v1/home", ANY_ACCOUNT),
+            Map.entry("GET /api/v1/search", ANY_ACCOUNT),
             Map.entry("GET /api/v1/accounts", ADMIN),
             Map.entry("GET /api/v1/journal/verify", AUDIT),
             Map.entry("GET /api/v1/organisations", EVERYONE),

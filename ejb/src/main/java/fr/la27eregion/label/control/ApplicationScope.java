@@ -102,6 +102,34 @@ public final class ApplicationScope {
         return " AND (:" + ALL + " = TRUE OR " + alias + ".organisation.id = :" + OWN + ")";
     }
 
+    /**
+     * {@link #where} for native SQL over {@code label_application} as {@code alias} (the search box): {@code TRUE} for
+     * every application, {@code FALSE} for none, otherwise a parenthesised condition. Its values are the scope's own
+     * numbers and states, inlined, never a caller's text.
+     */
+    public String sql(String alias) {
+        if (everything) {
+            return "TRUE";
+        }
+        if (own == NOBODY && chair == NOBODY) {
+            return "FALSE";
+        }
+        StringBuilder predicate = new StringBuilder("(").append(alias).append(".organisation_id = ").append(own);
+        if (chair != NOBODY) {
+            predicate.append(" OR (").append(alias).append(".state IN (")
+                    .append(FOR_THE_JURY.stream().map(state -> "'" + state.name() + "'").sorted()
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    .append(") AND EXISTS (SELECT 1 FROM campaign jc WHERE jc.id = ").append(alias)
+                    .append(".campaign_id AND jc.jury_chair_account_id = ").append(chair).append("))");
+        }
+        return predicate.append(')').toString();
+    }
+
+    /** {@link #whereOwned} for native SQL over a table with an {@code organisation_id} (a label) as {@code alias}. */
+    public String sqlOwned(String alias) {
+        return everything ? "TRUE" : "(" + alias + ".organisation_id = " + own + ")";
+    }
+
     /** Binds the parameters of {@link #whereOwned}. */
     public <T> TypedQuery<T> bindOwned(TypedQuery<T> query) {
         return query.setParameter(ALL, everything).setParameter(OWN, own);

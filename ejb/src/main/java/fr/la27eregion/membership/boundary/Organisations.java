@@ -51,7 +51,7 @@ public class Organisations {
     public static final String CONTACT = "Contact";
 
     /** The states of a membership that make its organisation a member: listed, its profile public. */
-    private static final List<MembershipState> LISTED = List.of(MembershipState.ACTIVE, MembershipState.SUSPENDED,
+    public static final List<MembershipState> LISTED = List.of(MembershipState.ACTIVE, MembershipState.SUSPENDED,
             MembershipState.LAPSED, MembershipState.APPROVED);
 
     /** At most this many contacts in one application. */

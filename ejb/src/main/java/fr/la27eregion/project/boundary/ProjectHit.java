@@ -19,27 +19,7 @@ import java.util.List;
 public record ProjectHit(long id, String slug, String title, String snippet, ProjectKind kind, ProjectStage stage,
                          ProjectVisibility visibility, LocalDate startedOn, LocalDate endedOn,
                          long leadOrganisationId, String leadOrganisationName, List<String> themeCodes, double rank)
-        implements Serializable {
-
-    /** The title as safe HTML, the matched words in {@code <mark>}. */
-    public String titleHtml() {
-        return Highlights.html(title);
-    }
-
-    /** The snippet as safe HTML, the matched words in {@code <mark>}. */
-    public String snippetHtml() {
-        return Highlights.html(snippet);
-    }
-
-    /** The title as plain text. */
-    public String titleText() {
-        return Highlights.text(title);
-    }
-
-    /** The snippet as plain text. */
-    public String snippetText() {
-        return Highlights.text(snippet);
-    }
+        implements Serializable, Highlights.Marked {
 
     /** The readable part of the project's public address: {@code {id}-{slug}}. */
     public String path() {

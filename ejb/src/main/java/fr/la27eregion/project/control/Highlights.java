@@ -67,4 +67,35 @@ public final class Highlights {
     public static String text(String headline) {
         return headline == null ? "" : headline.replace(String.valueOf(START), "").replace(String.valueOf(STOP), "");
     }
+
+    /**
+     * A result with a title and a snippet marked by {@code ts_headline} (the project search's, the intranet's search
+     * box's), read as safe HTML or as plain text.
+     */
+    public interface Marked {
+
+        String title();
+
+        String snippet();
+
+        /** The title as safe HTML, the matched words in {@code <mark>}. */
+        default String titleHtml() {
+            return html(title());
+        }
+
+        /** The snippet as safe HTML, the matched words in {@code <mark>}. */
+        default String snippetHtml() {
+            return html(snippet());
+        }
+
+        /** The title as plain text. */
+        default String titleText() {
+            return text(title());
+        }
+
+        /** The snippet as plain text. */
+        default String snippetText() {
+            return text(snippet());
+        }
+    }
 }
