@@ -98,6 +98,31 @@ class AccountIT {
     }
 
     @Test
+    @DisplayName("wrong current passwords from one address are limited like failed logins: 429 with Retry-After")
+    void wrongCurrentPasswordsFromOneAddressAreLimited() {
+        String address = ApiClient.uniqueAddress();
+        // four wrong ones per account, so that no account locks first: the address's allowance is what stops them
+        Reply limited = null;
+        int refusals = 0;
+        for (int account = 0; account < 5 && (limited == null || limited.status() != 429); account++) {
+            ApiClient owner = owner(account()).from(address);
+            for (int i = 0; i < 4; i++) {
+                limited = changePassword(owner, "a guess " + i, NEW_PASSWORD, NEW_PASSWORD);
+                if (limited.status() == 429) {
+                    break;
+                }
+                assertThat(limited.json().getString("rule")).isEqualTo("identity.rule.currentPasswordWrong");
+                refusals++;
+            }
+        }
+        assertThat(limited.status()).as(limited.toString()).isEqualTo(429);
+        assertThat(limited.mediaType()).isEqualTo("application/problem+json");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 60L);
+        assertThat(refusals).as("wrong passwords before the limit (limits.failed-logins.per-minute: 10)")
+                .isBetween(10, 19);
+    }
+
+    @Test
     @DisplayName("the policy refuses a weak new password, tied to its field; nothing changes")
     void thePolicyRefusesAWeakPassword() {
         String username = account();
@@ -218,9 +243,17 @@ class AccountIT {
                 .json().getString("secret"));
     }
 
-    /** The owner changes their password through the API, at the account's current version. */
+    /**
+     * The owner changes their password through the API, at the account's current version; the answer to reading
+     * the account when that is refused.
+     */
     private static Reply changePassword(ApiClient owner, String current, String password, String confirmation) {
-        int version = owner.get("api/v1/account", null).json().getInt("version");
+        Reply account = owner.get("api/v1/account", null);
+        if (account.status() != 200) {
+            // past the address's allowance even a good token waits (429), as every authentication does
+            return account;
+        }
+        int version = account.json().getInt("version");
         return owner.post("api/v1/account/password", Json.createObjectBuilder().add("current", current)
                 .add("password", password).add("confirmation", confirmation).add("version", version).build()
                 .toString(), null);
