@@ -155,7 +155,13 @@ class AccountIT {
         String username = account();
         ApiClient owner = owner(username);
         Reply me = api.get("api/v1/account", username);
-        assertThat(me.json().getString("language")).isEqualTo("fr");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().getString("username")).isEqualTo(username);
+        assertThat(me.json().getJsonArray("roles").getString(0)).isEqualTo("REVIEWER");
+        assertThat(me.json().getString("language")).as("French until chosen otherwise").isEqualTo("fr");
+        assertThat(api.get("api/v1/account", null).status()).as("anonymous").isEqualTo(401);
+        assertThat(api.get("openapi", null).body()).as("described in the OpenAPI document")
+                .contains("/api/v1/account/language", "/api/v1/account/password");
 
         Reply unknown = api.send("PUT", "api/v1/account/language", "application/json",
                 HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("language", "de")
