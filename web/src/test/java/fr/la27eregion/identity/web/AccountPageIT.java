@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "My account" in a real Chromium against the micro WAR on Payara Micro and PostgreSQL (issue 12): a person opens
  * it from the header, keeps English with their account (the page turns English at once and after the next login),
  * is refused a wrong current password and a weak new one on their fields, changes the password (the session open
- * elsewhere ends), ends another session by its button, and logs in again with the new password. Each state of
- * the page passes axe-core (WCAG 2.1 A and AA); screenshots in {@code target/account-screenshots/}.
+ * elsewhere ends), ends another session by its button, then all the others at once, and logs in again with the
+ * new password. Each state of the page passes axe-core (WCAG 2.1 A and AA); screenshots in
+ * {@code target/account-screenshots/}.
  */
 @Tag("browser")
 @DisplayName("My account page")
@@ -99,6 +100,22 @@ class AccountPageIT {
         assertThat(laptop.inIntranet()).isFalse();
         browser.accessibility().assertNoViolations("my account, another session ended");
         browser.screenshot(SCREENSHOTS, "account-session-ended-en");
+
+        // two more elsewhere, ended at once
+        IntranetSession tablet = new IntranetSession(TestServer.url(), "Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X)"
+                + " AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1");
+        IntranetSession office = new IntranetSession(TestServer.url(), "Mozilla/5.0 (Windows NT 10.0; Win64; x64)"
+                + " AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70");
+        assertThat(tablet.logIn(username, NEW_PASSWORD)).isTrue();
+        assertThat(office.logIn(username, NEW_PASSWORD)).isTrue();
+        page.openFromHeader();
+        assertThat(page.sessions()).hasSize(3).anySatisfy(row -> assertThat(row).contains("Edge 131 · Windows"));
+        page.endOtherSessions();
+        assertThat(page.pageMessage()).isEqualTo("2 other sessions ended.");
+        assertThat(page.sessions()).hasSize(1);
+        assertThat(tablet.inIntranet()).isFalse();
+        assertThat(office.inIntranet()).isFalse();
+        browser.accessibility().assertNoViolations("my account, the other sessions ended");
 
         // logged in again with the new password: the pages are in English from the start
         page.logOut();
