@@ -110,8 +110,9 @@ class SecurityIT {
             Map.entry("fr.la27eregion.identity.boundary.Logins#check", EVERYONE),
             // the mechanism checks the account of an open session before the container knows the caller
             Map.entry("fr.la27eregion.identity.boundary.Logins#stillAllowed", EVERYONE),
-            // likewise: a session whose account was disabled ends before the container knows the caller
-            Map.entry("fr.la27eregion.identity.boundary.Logins#endSession", EVERYONE),
+            // likewise: an intranet session is checked in the shared registry (ended since? its account disabled
+            // since?) before the container knows the caller
+            Map.entry("fr.la27eregion.identity.boundary.Logins#stillSignedIn", EVERYONE),
             Map.entry("fr.la27eregion.identity.boundary.Logins#logout", ANY_ACCOUNT),
             // an interactive login is recorded as the session opens, before the container knows the caller
             Map.entry("fr.la27eregion.identity.boundary.Logins#recordLogin", EVERYONE),
@@ -136,6 +137,13 @@ class SecurityIT {
             Map.entry("fr.la27eregion.identity.boundary.AccessTokens#ofAccount", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.AccessTokens#revoke", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.AccessTokens#authenticate", EVERYONE),
+            // "My account": every account, its own only (the caller's principal names it: no id to pass)
+            Map.entry("fr.la27eregion.identity.boundary.MyAccount#me", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.identity.boundary.MyAccount#changePassword", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.identity.boundary.MyAccount#changeLanguage", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.identity.boundary.MyAccount#sessions", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.identity.boundary.MyAccount#endSession", ANY_ACCOUNT),
+            Map.entry("fr.la27eregion.identity.boundary.MyAccount#endOtherSessions", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#page", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#count", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.Accounts#create", ADMIN),
@@ -326,6 +334,9 @@ class SecurityIT {
             Map.entry("GET /api/v1/territories/{code}", EVERYONE),
             Map.entry("GET /api/v1/themes", EVERYONE),
             Map.entry("GET /api/v1/me", ANY_ACCOUNT),
+            Map.entry("GET /api/v1/account", ANY_ACCOUNT),
+            Map.entry("PUT /api/v1/account/language", ANY_ACCOUNT),
+            Map.entry("POST /api/v1/account/password", ANY_ACCOUNT),
             Map.entry("GET /api/v1/home", ANY_ACCOUNT),
             Map.entry("GET /api/v1/search", ANY_ACCOUNT),
             Map.entry("GET /api/v1/accounts", ADMIN),
@@ -411,6 +422,11 @@ class SecurityIT {
             // no organisation details: the application reaches the boundary, open to everyone, which refuses it
             // with a 422 (kind required) for every caller and stores nothing, so no probe leaves a test organisation
             Map.entry("POST /api/v1/organisations", "{}"),
+            // a version no account has: 409 once the roles are let through, nothing changed
+            Map.entry("PUT /api/v1/account/language", "{\"language\": \"en\", \"version\": -1}"),
+            // a confirmation that differs: 422 once the roles are let through, no password checked or changed
+            Map.entry("POST /api/v1/account/password",
+                    "{\"current\": \"x\", \"password\": \"y\", \"confirmation\": \"z\", \"version\": -1}"),
             // a valid transition of membership 0, which does not exist: 404 once the roles are let through
             Map.entry("POST /api/v1/memberships/{id}/transitions", "{\"action\": \"REVIEW\", \"version\": 0}"),
             // no details: refused with a 422 (title required) once the roles are let through; nothing recorded

@@ -2,6 +2,7 @@ package fr.la27eregion.testing;
 
 import fr.la27eregion.identity.boundary.AccessTokens;
 import fr.la27eregion.identity.boundary.Accounts;
+import fr.la27eregion.identity.boundary.MyAccount;
 import fr.la27eregion.identity.entity.TokenScope;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
@@ -62,7 +63,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *     organisation), {@code POST account-disable?username} and {@code POST account-roles?username&role} as the
  *     caller (the secretariat);</li>
  *     <li>{@code POST token?name&scope[&expiresOn]}: a personal access token of the caller, its secret included;
- *     {@code POST token-revoke?id&version}: the caller revokes their own.</li>
+ *     {@code POST token-revoke?id&version}: the caller revokes their own;</li>
+ *     <li>{@code POST account-sessions}: the ids of the caller's active intranet sessions; {@code POST
+ *     end-session?id}: the caller ends one of them ("My account").</li>
  * </ul>
  */
 @WebServlet("/api/test-driver/*")
@@ -90,6 +93,9 @@ public class PlatformDriverServlet extends HttpServlet {
 
     @Inject
     private AccessTokens accessTokens;
+
+    @Inject
+    private MyAccount myAccount;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -180,6 +186,12 @@ public class PlatformDriverServlet extends HttpServlet {
                     json.add("id", created.token().id()).add("version", created.token().version())
                             .add("secret", created.secret()).add("prefix", created.token().prefix());
                 }
+                case "/account-sessions" -> {
+                    JsonArrayBuilder ids = Json.createArrayBuilder();
+                    myAccount.sessions(null).forEach(line -> ids.add(line.id()));
+                    json.add("sessions", ids);
+                }
+                case "/end-session" -> json.add("ended", myAccount.endSession(id(request), null));
                 case "/token-revoke" -> json.add("state", accessTokens.revokeMine(id(request), version(request))
                         .revokedAt().isPresent() ? "REVOKED" : "ACTIVE");
                 case "/reset" -> {

@@ -5,6 +5,7 @@ import fr.la27eregion.identity.control.PasswordHashing;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.PasswordReset;
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.identity.entity.TokenSecret;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.platform.database.Like;
 import fr.la27eregion.notification.control.MailServer;
@@ -21,15 +22,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -137,8 +134,8 @@ public class Accounts {
 
     /**
      * Issues a one-time reset link for the account, valid {@code identity.reset-link.hours}. When a mail server is
-     * configured, the link is mailed to the account's address after commit (in English if the account is an
-     * organisation's contact who chose it), and it never goes to the log; otherwise the link is written to the
+     * configured, the link is mailed to the account's address after commit (in the account's language), and it
+     * never goes to the log; otherwise the link is written to the
      * server log for the administrator to pass on.
      */
     public PasswordResetIssued requestPasswordReset(long id) {
@@ -151,12 +148,12 @@ public class Accounts {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expires = now.plus(settings.resetLinkValidity());
-        em.persist(new PasswordReset(sha256(token), account, expires));
+        em.persist(new PasswordReset(TokenSecret.sha256(token), account, expires));
         String link = settings.baseUrl() + "/reset-password.xhtml?token=" + token;
         String mailedTo = null;
         if (mailServer.configured()) {
             mailedTo = account.email();
-            notifications.tellSecret(new Notifications.Recipient(mailedTo, language(account)), "account.reset",
+            notifications.tellSecret(new Notifications.Recipient(mailedTo, account.language()), "account.reset",
                     List.of(account.username(), link, UNTIL.format(expires.atZone(Clocks.FRANCE))), now, expires);
             LOG.info(() -> "Password reset link for '" + account.username() + "' mailed to the account's address,"
                     + " valid until " + expires);
@@ -173,17 +170,10 @@ public class Accounts {
     public record PasswordResetIssued(Instant validUntil, String mailedTo) implements java.io.Serializable {
     }
 
-    /** The language of the account's person: that of the organisation contact it is linked to, else French. */
-    private String language(Account account) {
-        List<?> languages = em.createNativeQuery("SELECT language FROM contact WHERE account_id = ?1")
-                .setParameter(1, account.id()).getResultList();
-        return languages.isEmpty() ? "fr" : String.valueOf(languages.get(0));
-    }
-
     /** Sets a new password with a reset link's token; the link then no longer works. */
     @PermitAll
     public void resetPassword(String token, String newPassword) {
-        PasswordReset reset = token == null ? null : em.find(PasswordReset.class, sha256(token));
+        PasswordReset reset = token == null ? null : em.find(PasswordReset.class, TokenSecret.sha256(token));
         if (reset == null) {
             throw new RuleViolation(null, "identity.rule.resetLinkInvalid",
                     "This link has expired or was already used. Ask an administrator for a new one.");
@@ -199,17 +189,26 @@ public class Accounts {
         if (account == null) {
             throw new RecordNotFound("This account no longer exists.");
         }
+        return seenAt(account, version);
+    }
+
+    /** The account, when it is still at the version its changer saw; a stale change is refused. */
+    static Account seenAt(Account account, int version) {
         if (account.version() != version) {
             throw new StaleRecord("This account was changed by someone else: reload it and try again.");
         }
         return account;
     }
 
+    private void written(Account account) {
+        written(em, account);
+    }
+
     /**
      * Writes the change now: an account changed by someone else between {@link #current} and here is refused as
      * stale, with the same answer as a stale version, rather than failing at commit as a server error.
      */
-    private void written(Account account) {
+    static void written(EntityManager em, Account account) {
         try {
             em.flush();
         } catch (OptimisticLockException changed) {
@@ -240,14 +239,5 @@ public class Accounts {
         described.put("roles", account.roles().stream().map(Role::name).sorted().toList());
         account.organisationId().ifPresent(organisation -> described.put("organisation", organisation));
         return described;
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

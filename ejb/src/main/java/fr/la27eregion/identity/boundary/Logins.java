@@ -4,6 +4,7 @@ import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.control.IdentitySettings;
 import fr.la27eregion.identity.control.PasswordHashing;
 import fr.la27eregion.identity.control.SecurityEvents;
+import fr.la27eregion.identity.control.SessionRegistry;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
@@ -84,6 +85,9 @@ public class Logins {
 
     @Inject
     private CallerScope scope;
+
+    @Inject
+    private SessionRegistry sessions;
 
     /** The caller for these credentials, or empty when they do not open an account now. */
     public Optional<Caller> check(String username, String password) {
@@ -202,31 +206,56 @@ public class Logins {
     }
 
     /**
-     * Records an interactive login (the login page), once the session is opened. Machine clients of the API send
-     * their credentials with every request: their successes are not journaled, their failures are (by
-     * {@link #check}). Open to everyone like {@link #check}: the container does not know the caller yet.
+     * A session opened by an interactive login: the key its HTTP session keeps (never shown, never logged) and the
+     * language the account reads, for the pages that follow.
      */
-    public void recordLogin(String username) {
-        em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultStream().findFirst().ifPresent(account -> journal.append("login", ACCOUNT,
-                        account.username(), null, null, null,
-                        Map.of("roles", account.roles().stream().map(Role::name).sorted().toList())));
-    }
-
-    /** Records the logout of the caller (an account of any role), before the session ends. */
-    @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME, Role.REVIEWER_NAME,
-        Role.JURY_NAME, Role.AUDITOR_NAME})
-    public void logout() {
-        journal.append("logout", ACCOUNT, session.getCallerPrincipal().getName(), null, null, null, null);
+    public record OpenedSession(String key, String language) implements java.io.Serializable {
     }
 
     /**
-     * Records a session ended because its account was disabled or locked since the login. Open to everyone like
-     * {@link #stillAllowed}: the mechanism finds it out before the container knows the caller.
+     * Records an interactive login (the login page, a single sign-on) and opens its session in the registry shared
+     * by every server instance ({@link SessionRegistry}), with the browser's user agent and the client's address.
+     * Machine clients of the API send their credentials with every request: their successes are neither journaled
+     * nor sessions, their failures are journaled (by {@link #check}). Open to everyone like {@link #check}: the
+     * container does not know the caller yet. Empty when there is no such account.
      */
-    public void endSession(String username) {
-        journal.append("session.ended", ACCOUNT, username, null, null, null,
-                Map.of("cause", "account disabled or locked since the login"));
+    public Optional<OpenedSession> recordLogin(String username, String userAgent) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst().map(account -> {
+                    String key = sessions.open(account, userAgent, events.address(), clock.instant());
+                    journal.append("login", ACCOUNT, account.username(), null, null, null,
+                            Map.of("roles", account.roles().stream().map(Role::name).sorted().toList()));
+                    return new OpenedSession(key, account.language());
+                });
+    }
+
+    /**
+     * The caller of an open intranet session, as the account is now (see {@link #stillAllowed}); empty when the
+     * session was ended since (by its owner from another session, by a password change) or timed out, or when the
+     * account was disabled or locked since the login: then the session is ended and that is journaled. Open to
+     * everyone like {@link #stillAllowed}: the mechanism asks before the container knows the caller.
+     */
+    public Optional<Caller> stillSignedIn(String username, String sessionKey) {
+        Instant now = clock.instant();
+        Optional<Account> found = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username).getResultStream().findFirst();
+        if (found.isPresent() && !found.get().canLogIn(now)) {
+            sessions.end(sessionKey, username, now);
+            journal.append("session.ended", ACCOUNT, username, null, null, null,
+                    Map.of("cause", "account disabled or locked since the login"));
+            return Optional.empty();
+        }
+        return found.filter(account -> sessions.stillActive(sessionKey, account, now).isPresent())
+                .map(this::loggedIn);
+    }
+
+    /** Records the logout of the caller (an account of any role) and ends its session, before the HTTP one ends. */
+    @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME, Role.REVIEWER_NAME,
+        Role.JURY_NAME, Role.AUDITOR_NAME})
+    public void logout(String sessionKey) {
+        String username = session.getCallerPrincipal().getName();
+        sessions.end(sessionKey, username, clock.instant());
+        journal.append("logout", ACCOUNT, username, null, null, null, null);
     }
 
 }

@@ -41,6 +41,15 @@ public class IdentitySettings {
     @ConfigProperty(name = "identity.tokens.max-days", defaultValue = "365")
     int tokenMaxDays;
 
+    @Inject
+    @ConfigProperty(name = "identity.session.timeout-minutes", defaultValue = "30")
+    int sessionTimeoutMinutes;
+
+    /** How long an intranet session lives without a request (the web module gives every new session this). */
+    public Duration sessionTimeout() {
+        return Duration.ofMinutes(Math.max(1, sessionTimeoutMinutes));
+    }
+
     /** Days a personal access token works when its owner chooses no expiry (never more than the maximum). */
     public int tokenDefaultDays() {
         return Math.max(1, Math.min(tokenDefaultDays, tokenMaxDays()));

@@ -59,6 +59,10 @@ public class Account implements java.io.Serializable {
     public static final String COUNT_MATCHING = "Account.countMatching";
     public static final String LOGGED_IN = "Account.loggedIn";
 
+    /** The languages an account reads: French, the default, and English. */
+    public static final String FRENCH = "fr";
+    public static final String ENGLISH = "en";
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -90,6 +94,10 @@ public class Account implements java.io.Serializable {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** The language of the person's pages and mails: {@code fr} (the default) or {@code en}. */
+    @Column(nullable = false, length = 2)
+    private String language = FRENCH;
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -168,6 +176,27 @@ public class Account implements java.io.Serializable {
         this.passwordHash = hash.apply(password);
         this.failedLogins = 0;
         this.lockedUntil = null;
+    }
+
+    /**
+     * Changes the password the person knows: the current one must be right (checked by the caller, which counts a
+     * wrong one like a failed login), the new one follow the policy and differ from the current one.
+     */
+    public void replacePassword(String currentPassword, String newPassword, UnaryOperator<String> hash) {
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new RuleViolation("password", "identity.rule.passwordUnchanged",
+                    "The new password must differ from the current one.");
+        }
+        changePassword(newPassword, hash);
+    }
+
+    /** Keeps the language the person reads: {@link #FRENCH} or {@link #ENGLISH}. */
+    public void chooseLanguage(String code) {
+        if (!FRENCH.equals(code) && !ENGLISH.equals(code)) {
+            throw new RuleViolation("language", "identity.rule.languageUnknown",
+                    "The language is 'fr' (French) or 'en' (English).");
+        }
+        this.language = code;
     }
 
     public void disable() {
@@ -254,6 +283,10 @@ public class Account implements java.io.Serializable {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public String language() {
+        return language;
     }
 
     public int failedLogins() {

@@ -68,7 +68,7 @@ public class JuryNotices {
         }
         Account chair = campaign.juryChairAccountId().map(id -> em.find(Account.class, id)).orElse(null);
         if (chair != null && chair.email() != null && !chair.email().isBlank()) {
-            notifications.mailOnly(new Notifications.Recipient(chair.email(), "fr"), READY,
+            notifications.mailOnly(new Notifications.Recipient(chair.email(), chair.language()), READY,
                     List.of(campaign.code(), campaign.titleFr(), String.valueOf(reviewed),
                             settings.juryPage(campaign.id())), clock.instant());
         }

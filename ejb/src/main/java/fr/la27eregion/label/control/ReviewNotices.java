@@ -58,7 +58,7 @@ public class ReviewNotices {
         if (reviewer == null || reviewer.email() == null || reviewer.email().isBlank()) {
             return false;
         }
-        notifications.mailOnly(new Notifications.Recipient(reviewer.email(), "fr"), key,
+        notifications.mailOnly(new Notifications.Recipient(reviewer.email(), reviewer.language()), key,
                 arguments(assessment.application(), assessment.dueOn().map(Object::toString).orElse("")),
                 clock.instant());
         return true;

@@ -131,4 +131,31 @@ class AccountTest {
         account.recordSuccessfulLogin(NOW);
         assertThat(account.hasNothingToReset()).isTrue();
     }
+
+    @Test
+    void aPersonReplacesTheirPasswordWithADifferentOneThatFollowsThePolicy() {
+        Account account = reviewer();
+        assertThatThrownBy(() -> account.replacePassword("cheval agrafe pile 27", "cheval agrafe pile 27", HASH))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).key()).isEqualTo("identity.rule.passwordUnchanged"));
+        assertThatThrownBy(() -> account.replacePassword("cheval agrafe pile 27", "court", HASH))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).key()).isEqualTo("identity.rule.passwordTooShort"));
+        assertThat(account.passwordHash()).isEqualTo("hashed:cheval agrafe pile 27");
+
+        account.replacePassword("cheval agrafe pile 27", "un velo rouge sous la pluie", HASH);
+        assertThat(account.passwordHash()).isEqualTo("hashed:un velo rouge sous la pluie");
+    }
+
+    @Test
+    void anAccountReadsFrenchUntilItChoosesEnglish() {
+        Account account = reviewer();
+        assertThat(account.language()).isEqualTo("fr");
+        account.chooseLanguage("en");
+        assertThat(account.language()).isEqualTo("en");
+        assertThatThrownBy(() -> account.chooseLanguage("de")).isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).key()).isEqualTo("identity.rule.languageUnknown"));
+        assertThatThrownBy(() -> account.chooseLanguage(null)).isInstanceOf(RuleViolation.class);
+        assertThat(account.language()).isEqualTo("en");
+    }
 }

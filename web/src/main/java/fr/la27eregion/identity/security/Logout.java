@@ -40,11 +40,11 @@ public class Logout extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() != null) {
-            logins.logout();
+            logins.logout(session == null ? null : (String) session.getAttribute(PlatformAuthentication.SESSION_KEY));
         }
         request.logout();
-        HttpSession session = request.getSession(false);
         String idToken = null;
         if (session != null) {
             idToken = (String) session.getAttribute(PlatformAuthentication.SSO_ID_TOKEN);

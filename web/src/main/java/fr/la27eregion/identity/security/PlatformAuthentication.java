@@ -10,6 +10,7 @@ import fr.la27eregion.platform.request.CurrentRequest;
 import fr.la27eregion.platform.request.Printable;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.api.Problem;
+import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,9 @@ import java.util.stream.Collectors;
  *     <li>The login page calls {@code SecurityContext.authenticate} with the credential; on success the session
  *     gets a new id (no session fixation) and keeps the caller, so later pages need no password. Each
  *     intranet page checks the account again: disabled or locked since, the session ends; roles changed since,
- *     the new ones apply.</li>
+ *     the new ones apply. It also checks the session in the registry every instance shares
+ *     ({@code account_session}): ended since by its owner (from another session, or by changing the password),
+ *     the next page is the login page, whichever instance serves it.</li>
  *     <li>A request to the API with {@code Authorization: Bearer} or {@code Basic} is authenticated for that
  *     request only: no session is created for machine clients. A bearer token is either a personal access token
  *     ({@code l27_…}), checked with the token's account as it is now ({@link AccessTokens#authenticate}), or an
@@ -78,6 +81,8 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     /** The one wording of every refused credential of the API (password or token): it never says why. */
     static final String BAD_CREDENTIALS = "The credentials are wrong or expired, or the account cannot log in now."
             + " After repeated failures an account is locked for a while.";
+    /** The session attribute that holds the key of the session in the registry ({@code account_session}). */
+    public static final String SESSION_KEY = PlatformAuthentication.class.getName() + ".sessionKey";
     /** The session attribute that holds the ID token of a single sign-on, the hint of the logout at the provider. */
     static final String SSO_ID_TOKEN = PlatformAuthentication.class.getName() + ".idToken";
     /** The session attribute that holds a single sign-on under way. */
@@ -135,15 +140,16 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             if (!context.isProtected()) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
-            // an intranet page: the account as it is now (disabled, locked or given other roles since the login)
-            Optional<SessionCaller> current = logins.stillAllowed(caller.name()).map(PlatformAuthentication::asCaller);
+            // an intranet page: the account as it is now (disabled, locked or given other roles since the login), and
+            // the session as the registry shared by every instance has it (ended from another session since?)
+            Optional<SessionCaller> current = logins.stillSignedIn(caller.name(),
+                    (String) session.getAttribute(SESSION_KEY)).map(PlatformAuthentication::asCaller);
             if (current.isPresent()) {
                 if (!current.get().equals(caller)) {
                     session.setAttribute(SESSION_CALLER, current.get());
                 }
                 return context.notifyContainerAboutLogin(current.get().name(), current.get().groups());
             }
-            logins.endSession(caller.name());
             session.invalidate();
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
@@ -256,9 +262,10 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_CALLER,
+        HttpSession opened = request.getSession(true);
+        opened.setAttribute(SESSION_CALLER,
                 new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        logins.recordLogin(result.getCallerPrincipal().getName());
+        signedIn(request, opened, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -348,8 +355,20 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         HttpSession opened = request.getSession(true);
         opened.setAttribute(SESSION_CALLER, asCaller(caller));
         opened.setAttribute(SSO_ID_TOKEN, identity.idToken());
-        logins.recordLogin(caller.username());
+        signedIn(request, opened, caller.username());
         return context.redirect(request.getContextPath() + "/app/index.xhtml");
+    }
+
+    /**
+     * Records the login and opens its session in the registry: the HTTP session keeps the registry's key (each
+     * intranet request is checked against it) and the account's language, which the pages take from now on
+     * ({@link Language#ACCOUNT_CHOICE}).
+     */
+    private void signedIn(HttpServletRequest request, HttpSession opened, String username) {
+        logins.recordLogin(username, request.getHeader("User-Agent")).ifPresent(session -> {
+            opened.setAttribute(SESSION_KEY, session.key());
+            opened.setAttribute(Language.ACCOUNT_CHOICE, session.language());
+        });
     }
 
     /** Answers 429 with a problem detail and {@code Retry-After}: too many failed logins from this address. */

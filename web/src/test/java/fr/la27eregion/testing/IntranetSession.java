@@ -1,0 +1,91 @@
+package fr.la27eregion.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's intranet session without a browser: a cookie jar that logs in through the login page's form (its
+ * view state included) and then asks for intranet pages, following no redirect, so a test sees where a page
+ * sends it. Several of them are several sessions of one account, as from several browsers.
+ */
+public final class IntranetSession {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final String userAgent;
+    private final HttpClient http;
+
+    public IntranetSession(URL deployed, String userAgent) {
+        this.base = URI.create(deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/");
+        this.userAgent = userAgent;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Logs in through the login form; whether the login page let the session into the intranet. */
+    public boolean logIn(String username, String password) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET());
+        Matcher state = VIEW_STATE.matcher(page.body());
+        if (!state.find()) {
+            throw new IllegalStateException("No view state on the login page: " + page.body());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", state.group(1));
+        String body = form.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return answer.statusCode() == 302
+                && answer.headers().firstValue("Location").orElse("").contains("/app/index.xhtml");
+    }
+
+    /** Asks for a page of the application ({@code app/index.xhtml}); no redirect followed. */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** Whether the intranet still opens for this session (a page, not a redirect to the login page). */
+    public boolean inIntranet() {
+        HttpResponse<String> page = get("app/index.xhtml");
+        if (page.statusCode() == 200) {
+            return true;
+        }
+        if (page.statusCode() == 302 && page.headers().firstValue("Location").orElse("").contains("/login.xhtml")) {
+            return false;
+        }
+        throw new IllegalStateException("Neither the intranet nor the login page: " + page.statusCode());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.header("User-Agent", userAgent).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
