@@ -105,7 +105,7 @@ public final class RunFacts {
 
     private static void section(PrintStream out, String title, List<String> lines) {
         out.printf("  %s: %d%n", title, lines.size());
-        lines.stream().limit(SHOWN).forEach(line -> out.println("    " + line));
+        lines.stream().limit(SHOWN).forEach(line -> out.println("    " + line.strip()));
         if (lines.size() > SHOWN) {
             out.printf("    ... and %d more%n", lines.size() - SHOWN);
         }
