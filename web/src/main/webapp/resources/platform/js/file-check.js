@@ -8,6 +8,9 @@
  *   data-too-large, data-empty, data-wrong-type.
  * The message goes beside the field (an element with role="status"), the input is marked aria-invalid, and
  * setCustomValidity keeps the browser from sending the form while the file is refused.
+ *
+ * A file input inside a .file-picker shows the page's button and the chosen file's name (.file-picker__name, its
+ * data-none when none) in the page's language, over the browser's own, which speak the browser's language.
  */
 (function () {
     'use strict';
@@ -40,6 +43,11 @@
         var input = event.target;
         if (!input || input.type !== 'file' || !input.closest) {
             return;
+        }
+        var picker = input.closest('.file-picker');
+        var name = picker && picker.querySelector('.file-picker__name');
+        if (name) {
+            name.textContent = input.files && input.files[0] ? input.files[0].name : name.getAttribute('data-none');
         }
         var settings = input.closest('[data-file-check]');
         if (settings) {

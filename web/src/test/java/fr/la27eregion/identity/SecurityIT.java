@@ -187,6 +187,9 @@ class SecurityIT {
             Map.entry("fr.la27eregion.membership.boundary.MembershipSchedule#run", NOBODY),
             // the outbox only sends what is queued or due, whoever asks, and no endpoint or page calls it; the
             // observer and the asynchronous sender are called by the container after a commit
+            Map.entry("fr.la27eregion.notification.boundary.FailedMails#count", ADMIN),
+            Map.entry("fr.la27eregion.notification.boundary.FailedMails#page", ADMIN),
+            Map.entry("fr.la27eregion.notification.boundary.FailedMails#requeue", ADMIN),
             Map.entry("fr.la27eregion.notification.boundary.Outbox#sendDue", EVERYONE),
             Map.entry("fr.la27eregion.notification.boundary.Outbox#queued", EVERYONE),
             Map.entry("fr.la27eregion.notification.boundary.Outbox#send", EVERYONE),

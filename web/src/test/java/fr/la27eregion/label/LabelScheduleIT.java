@@ -1,5 +1,6 @@
 package fr.la27eregion.label;
 
+import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.testing.PlatformDriver;
 import fr.la27eregion.testing.SqlLabels;
 import fr.la27eregion.testing.SqlLabels.Awarded;
@@ -110,7 +111,7 @@ class LabelScheduleIT {
         assertThat(notices("label.renewal-reminder", label)).isEqualTo(1);
         assertThat(Superuser.column("SELECT arguments FROM notification WHERE message_key = 'label.renewal-reminder'"
                 + " AND arguments LIKE ?", "%" + label.certificateNumber() + "%").get(0))
-                .contains(day.plusDays(60).toString(), "/app/labels/label.xhtml?id=" + label.labelId());
+                .contains(Clocks.DAY.format(day.plusDays(60)), "/app/labels/label.xhtml?id=" + label.labelId());
         assertThat(Superuser.column("SELECT actor FROM journal_entry WHERE subject_type = 'Label' AND subject_id = ?"
                 + " AND action = 'label.renewal-reminder'", String.valueOf(label.labelId())))
                 .containsExactly("system");
@@ -148,7 +149,7 @@ class LabelScheduleIT {
                 String.valueOf(sent))).containsExactly(String.valueOf(draft));
         assertThat(Superuser.column("SELECT arguments FROM notification WHERE message_key ="
                 + " 'label-application.closing-reminder' AND arguments LIKE ?", "%" + code + "%").get(0))
-                .contains(day.plusDays(5).toString());
+                .contains(Clocks.DAY.format(day.plusDays(5)));
 
         driver.moveClockTo(day.plusDays(1));
         assertThat(runJob()).startsWith("ran=true");

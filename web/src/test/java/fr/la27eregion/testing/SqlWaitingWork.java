@@ -93,7 +93,8 @@ public record SqlWaitingWork(long organisationId, String organisationName, Strin
                 + " RETURNING id", name, siret);
     }
 
-    private static String account(String username, String role, long organisation) {
+    /** A new account of this one role for the organisation, with the test accounts' password; its username. */
+    public static String account(String username, String role, long organisation) {
         long id = Superuser.number("INSERT INTO account (username, display_name, email, password_hash,"
                 + " organisation_id) SELECT ?, ?, ?, password_hash, ? FROM account WHERE username = 'reviewer'"
                 + " RETURNING id", username, "Test " + username, username + "@test.invalid", organisation);

@@ -37,7 +37,7 @@ public final class TestServer implements LauncherSessionListener {
     public static final String SECRETARIAT_EMAIL = "secretariat-labels@test.invalid";
     /** The OpenID client of the platform at the test provider, and its display name on the login page. */
     public static final String OIDC_CLIENT_ID = "platform";
-    public static final String OIDC_DISPLAY_NAME = "Se connecter avec le fournisseur de la région";
+    public static final String OIDC_DISPLAY_NAME = "le fournisseur de la région";
 
     /**
      * How long the server may take to start: 240 s, or {@code -Dtest.server.start-up-seconds=N} on a machine loaded by

@@ -5,6 +5,7 @@ import fr.la27eregion.identity.control.CallerScope;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.label.control.LabelSettings;
 import fr.la27eregion.membership.control.MembershipSettings;
+import fr.la27eregion.notification.entity.OutgoingMail;
 import fr.la27eregion.platform.database.SqlValues;
 import fr.la27eregion.platform.time.Clocks;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +54,7 @@ public class WaitingWork {
     public static final int SHOWN = 10;
 
     /** Unsent mail after this many attempts has failed for good: its retries have reached their ceiling. */
-    public static final int MAIL_FAILED_ATTEMPTS = 10;
+    public static final int MAIL_FAILED_ATTEMPTS = OutgoingMail.FAILED_FOR_GOOD;
 
     /** The joins of a kind's clause that only bring what an item shows, left out of its count. */
     private static final Pattern DISPLAY_ONLY = Pattern.compile("\\{[^}]*}");

@@ -140,7 +140,7 @@ public class LabelDeadlines {
             return false;
         }
         Label label = em.find(Label.class, id);
-        holders.tell(label, RENEWAL_REMINDER, label.validUntil().toString());
+        holders.tell(label, RENEWAL_REMINDER, Clocks.DAY.format(label.validUntil()));
         journal.append(label.subject(), RENEWAL_REMINDER, Label.JOURNAL_TYPE, String.valueOf(id),
                 label.state().name(), label.state().name(), null, Map.of("validUntil", label.validUntil().toString(),
                         "certificateNumber", label.certificateNumber()));
@@ -170,7 +170,7 @@ public class LabelDeadlines {
             return 0;
         }
         Campaign campaign = em.find(Campaign.class, campaignId);
-        String closes = campaign.closesAt().atZone(Clocks.FRANCE).toLocalDate().toString();
+        String closes = Clocks.DAY.format(campaign.closesAt().atZone(Clocks.FRANCE).toLocalDate());
         List<LabelApplication> unsent = em.createQuery("SELECT a FROM LabelApplication a"
                         + " WHERE a.campaign.id = :campaign AND a.state IN :states ORDER BY a.id", LabelApplication.class)
                 .setParameter("campaign", campaignId).setParameter("states", UNSENT).getResultList();

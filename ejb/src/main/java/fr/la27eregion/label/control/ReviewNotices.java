@@ -4,6 +4,7 @@ import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.label.entity.Assessment;
 import fr.la27eregion.label.entity.LabelApplication;
 import fr.la27eregion.notification.control.Notifications;
+import fr.la27eregion.platform.time.Clocks;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,7 +60,7 @@ public class ReviewNotices {
             return false;
         }
         notifications.mailOnly(new Notifications.Recipient(reviewer.email(), reviewer.language()), key,
-                arguments(assessment.application(), assessment.dueOn().map(Object::toString).orElse("")),
+                arguments(assessment.application(), assessment.dueOn().map(Clocks.DAY::format).orElse("")),
                 clock.instant());
         return true;
     }

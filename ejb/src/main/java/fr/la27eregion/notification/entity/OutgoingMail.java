@@ -31,6 +31,12 @@ public class OutgoingMail implements Serializable {
 
     public static final String DUE = "OutgoingMail.due";
 
+    /**
+     * After this many failed attempts a mail has failed for good: its delay has reached its ceiling, and the
+     * secretariat sees it (the home's count, {@code /app/admin/mail.xhtml}) to send it again or let it be.
+     */
+    public static final int FAILED_FOR_GOOD = 10;
+
     /** After this many failed attempts the delay stops doubling: 2^10 minutes, about 17 hours. */
     private static final int BACKOFF_CAP = 10;
 
@@ -113,6 +119,15 @@ public class OutgoingMail implements Serializable {
         long minutes = Math.min(1L << Math.min(attempts - 1, BACKOFF_CAP), Duration.ofDays(1).toMinutes());
         nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
         lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    /**
+     * Sent again from the start, as the secretariat asks for a mail that failed for good: tried at once after the
+     * commit, then with the delays of a new mail. The last error stays until an attempt succeeds.
+     */
+    public void requeue(Instant now) {
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     public Long getId() {

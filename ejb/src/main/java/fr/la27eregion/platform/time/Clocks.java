@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The clock of the use cases and scheduled jobs: the system's, in UTC. Tests replace it with an alternative of
@@ -22,6 +23,9 @@ public class Clocks {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** A day as mails and notifications write it, in both languages: {@code 31/12/2026}. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Today in France by this clock. */
     public static LocalDate today(Clock clock) {

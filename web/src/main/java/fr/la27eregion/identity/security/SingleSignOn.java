@@ -103,7 +103,7 @@ public class SingleSignOn {
         return setting("oidc.provider-uri").isPresent();
     }
 
-    /** The label of the login button, e.g. the provider's name ({@code oidc.display-name}). */
+    /** The provider's name, which the login button names ({@code oidc.display-name}): "Se connecter avec ...". */
     public String getDisplayName() {
         return setting("oidc.display-name").orElse(null);
     }

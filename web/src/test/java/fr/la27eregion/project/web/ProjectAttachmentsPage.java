@@ -23,9 +23,20 @@ public class ProjectAttachmentsPage extends IntranetPage {
 
     /** Chooses a file in the upload field and sends it. */
     public ProjectAttachmentsPage send(Path file) {
-        browser.driver().findElement(By.id("attachments:file")).sendKeys(file.toAbsolutePath().toString());
+        choose(file);
         loadingNewPage(() -> browser.driver().findElement(By.id("attachments:upload")).click());
         return this;
+    }
+
+    /** Chooses a file in the upload field without sending it. */
+    public ProjectAttachmentsPage choose(Path file) {
+        browser.driver().findElement(By.id("attachments:file")).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** What the file field shows beside the browser's hidden own: the page's button and the chosen file's name. */
+    public String picker() {
+        return browser.driver().findElement(By.cssSelector(".file-picker")).getText().replaceAll("\\s+", " ").strip();
     }
 
     public boolean offersUpload() {

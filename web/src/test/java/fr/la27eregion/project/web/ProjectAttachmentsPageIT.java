@@ -43,6 +43,9 @@ class ProjectAttachmentsPageIT {
         assertThat(page.rows()).isEmpty();
         assertThat(page.describedBy()).contains("fileHint");
         browser.accessibility().assertNoViolations("project attachments, none yet");
+        // the field speaks the page's language, not the browser's ("Choose File", "No file chosen")
+        assertThat(page.picker()).isEqualTo("Choisir un fichier Aucun fichier choisi");
+        assertThat(page.choose(odt).picker()).isEqualTo("Choisir un fichier Note d'étape.odt");
 
         page.send(odt);
         assertThat(page.fieldMessage()).isEmpty();
