@@ -44,6 +44,7 @@ CREATE INDEX label_application_unassigned_idx ON label_application (submitted_at
 -- submitted, some reviewers but not all (an application is in review once its last reviewer is assigned)
 CREATE INDEX label_application_short_idx ON label_application (submitted_at, id)
     WHERE state = 'SUBMITTED' AND reviewers_active > 0 AND reviewers_recused = 0;
--- open, with a recusal: perhaps waiting for a replacement (the programme says how many reviewers it needs)
-CREATE INDEX label_application_recused_idx ON label_application (changed_at, id)
+-- open, with a recusal: perhaps waiting for a replacement (the programme says how many reviewers it needs: the
+-- campaign and the count of reviewers are in the index, so the count reads it alone)
+CREATE INDEX label_application_recused_idx ON label_application (changed_at, id) INCLUDE (campaign_id, reviewers_active)
     WHERE state IN ('SUBMITTED', 'IN_REVIEW') AND reviewers_recused > 0;
