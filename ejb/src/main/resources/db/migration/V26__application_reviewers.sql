@@ -10,20 +10,21 @@ ALTER TABLE label_application
     ADD COLUMN reviewers_recused smallint NOT NULL DEFAULT 0 CHECK (reviewers_recused >= 0);
 
 COMMENT ON COLUMN label_application.reviewers_active IS
-    'Assessments of the application not recused (assigned or submitted); kept by the trigger assessment_count_reviewers';
+    'Assessments of the application not recused (assigned or submitted); kept by the trigger '
+    'assessment_count_reviewers';
 COMMENT ON COLUMN label_application.reviewers_recused IS
     'Assessments of the application recused; kept by the trigger assessment_count_reviewers';
 
 CREATE FUNCTION assessment_count_reviewers() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    counted bigint := CASE WHEN TG_OP = 'DELETE' THEN OLD.application_id ELSE NEW.application_id END;
 BEGIN
+    -- the application the assessment is of, and the one it was of when an update moved it
     UPDATE label_application a
-       SET reviewers_active  = (SELECT count(*) FROM assessment s WHERE s.application_id = counted
+       SET reviewers_active  = (SELECT count(*) FROM assessment s WHERE s.application_id = a.id
                                                                     AND s.state <> 'RECUSED'),
-           reviewers_recused = (SELECT count(*) FROM assessment s WHERE s.application_id = counted
+           reviewers_recused = (SELECT count(*) FROM assessment s WHERE s.application_id = a.id
                                                                     AND s.state = 'RECUSED')
-     WHERE a.id = counted;
+     WHERE a.id IN (CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE NEW.application_id END,
+                    CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.application_id END);
     RETURN NULL;
 END
 $$;

@@ -51,7 +51,7 @@ class LabelSchemaIT {
     }
 
     @Test
-    void anApplicationsCountsOfReviewersFollowItsAssessmentsAsTheyAreAddedRecusedAndRemoved() {
+    void anApplicationsCountsOfReviewersFollowItsAssessmentsAsTheyAreAddedRecusedRemovedAndMoved() {
         TestServer.base();
         String name = "Organisation comptée " + Long.toString(System.nanoTime(), 36);
         Superuser.update("INSERT INTO organisation (name, kind, siret) VALUES (?, 'ASSOCIATE', ?)", name,
@@ -75,6 +75,11 @@ class LabelSchemaIT {
         Superuser.update("DELETE FROM assessment WHERE application_id = ? AND reviewer_account_id = ?", application,
                 second);
         assertThat(reviewers(application)).containsExactly(0L, 1L);
+
+        long another = SqlReviews.submitted(campaign, name, List.of());
+        Superuser.update("UPDATE assessment SET application_id = ? WHERE application_id = ?", another, application);
+        assertThat(reviewers(application)).as("the application the assessment left").containsExactly(0L, 0L);
+        assertThat(reviewers(another)).as("the one it moved to").containsExactly(0L, 1L);
     }
 
     /** The application's kept counts: reviewers not recused, reviewers recused (V26). */

@@ -93,7 +93,8 @@ public final class HomeBenchmark {
             // open now; the first closes within the reminder days, the others later
             sql.executeUpdate("INSERT INTO campaign (programme_id, grid_id, code, title_fr, title_en, opens_at, "
                     + "closes_at, jury_on, created_at, updated_at) SELECT c.programme_id, c.grid_id, "
-                    + "'ACCUEIL-' || lpad(n::text, 4, '0'), 'Campagne du banc n° ' || n, 'Benchmark campaign no. ' || n, "
+                    + "'ACCUEIL-' || lpad(n::text, 4, '0'), 'Campagne du banc n° ' || n, "
+                    + "'Benchmark campaign no. ' || n, "
                     + "now() - interval '60 days', now() + (n * 9 - 6) * interval '1 day', "
                     + "(now() + (n * 9 + 30) * interval '1 day')::date, now(), now() "
                     + "FROM (SELECT * FROM campaign ORDER BY closes_at DESC LIMIT 1) c, generate_series(1, "
@@ -106,7 +107,8 @@ public final class HomeBenchmark {
                     + "SELECT campaign_id, project_id, organisation_id, state, at, at, at, 'bench', "
                     + "CASE WHEN state <> 'DRAFT' THEN at END, CASE WHEN state IN ('REVIEWED', 'AWARDED', "
                     + "'REJECTED') THEN at END, CASE WHEN state IN ('AWARDED', 'REJECTED') THEN at END "
-                    + "FROM (SELECT c.id AS campaign_id, p.id AS project_id, p.lead_organisation_id AS organisation_id, "
+                    + "FROM (SELECT c.id AS campaign_id, p.id AS project_id, "
+                    + "p.lead_organisation_id AS organisation_id, "
                     + "now() - (n % 60) * interval '1 day' - (n % 1440) * interval '1 minute' AS at, "
                     + "CASE WHEN n % 20 < 3 THEN 'DRAFT' WHEN n % 20 < 7 THEN 'SUBMITTED' WHEN n % 20 < 12 "
                     + "THEN 'IN_REVIEW' WHEN n % 20 = 12 THEN 'CHANGES_REQUESTED' WHEN n % 20 < 15 THEN 'REVIEWED' "
@@ -134,7 +136,8 @@ public final class HomeBenchmark {
             sql.executeUpdate("INSERT INTO application_message (application_id, author_account_id, author_side, "
                     + "body, sent_at) SELECT g.id, CASE WHEN g.n % 20 = 5 THEN " + coordinator + " ELSE " + secretariat
                     + " END, CASE WHEN g.n % 20 = 5 THEN 'APPLICANT' ELSE 'SECRETARIAT' END, 'Message du banc.', "
-                    + "now() - (g.n % 30) * interval '1 hour' - g.n * interval '1 second' FROM (" + generated + ") g WHERE g.n % 10 = 5");
+                    + "now() - (g.n % 30) * interval '1 hour' - g.n * interval '1 second' FROM (" + generated
+                    + ") g WHERE g.n % 10 = 5");
             sql.executeUpdate("INSERT INTO outgoing_mail (recipient, subject, body, created_at, attempts, "
                     + "next_attempt_at, sent_at, last_error) SELECT 'banc-' || n || '@example.org', 'Courriel du banc "
                     + "n° ' || n, 'Corps.', now() - n * interval '1 minute', CASE WHEN n <= 200 THEN 10 ELSE 1 END, "

@@ -477,7 +477,8 @@ final class StatementReplay {
     /** The whole statement and its plan, as PostgreSQL ran it, indented. */
     private static String plan(Connection connection, Logged one) throws SQLException {
         StringBuilder text = new StringBuilder("      ").append(one.sql().replaceAll("\\s+", " "))
-                .append(System.lineSeparator()).append("      ").append(one.parameters()).append(System.lineSeparator());
+                .append(System.lineSeparator()).append("      ").append(one.parameters())
+                .append(System.lineSeparator());
         explain(connection, one, "ANALYZE, BUFFERS").forEach(line -> text.append("        ").append(line)
                 .append(System.lineSeparator()));
         return text.toString();

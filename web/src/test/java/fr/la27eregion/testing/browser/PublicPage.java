@@ -101,10 +101,17 @@ public class PublicPage {
         browser.waitUntil(d -> ajaxIdle());
     }
 
-    /** Whether PrimeFaces has no ajax request queued, in flight or about to start (a debounced filter). */
+    /**
+     * Whether PrimeFaces has no ajax request queued, in flight or about to start (a debounced filter), and no CSS
+     * transition is still running on the page.
+     */
     protected boolean ajaxIdle() {
         return Boolean.TRUE.equals(browser.script().executeScript(
                 "return !!window.PrimeFaces && !PrimeFaces.debounceTimer && PrimeFaces.ajax.Queue.isEmpty()"
-                        + " && (!window.jQuery || jQuery.active === 0)"));
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        // a button re-enabled after its request fades back in (a CSS transition): checked
+                        // half-way, its colours would be neither the disabled nor the enabled ones
+                        + " && !document.getAnimations().some(a => a instanceof CSSTransition"
+                        + " && a.playState === 'running')"));
     }
 }
