@@ -124,6 +124,14 @@ class SecurityIT {
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#verify", AUDIT),
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#history", AUDIT),
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#lastVerification", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.Exports#exportJournal", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.Exports#mine", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.Exports#file", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.Exports#manifest", AUDIT),
+            // the background writing of an export, called as the auditor who asked for it
+            Map.entry("fr.la27eregion.audit.control.ExportRunner#run", AUDIT),
+            Map.entry("fr.la27eregion.audit.control.ExportCompletion#done", AUDIT),
+            Map.entry("fr.la27eregion.audit.control.ExportCompletion#failed", AUDIT),
             // each role's home: what waits for the caller, scoped in the queries (which records: HomeIT)
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#home", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#counts", ANY_ACCOUNT),
@@ -344,6 +352,11 @@ class SecurityIT {
             Map.entry("GET /api/v1/search", ANY_ACCOUNT),
             Map.entry("GET /api/v1/accounts", ADMIN),
             Map.entry("GET /api/v1/journal/verify", AUDIT),
+            Map.entry("POST /api/v1/exports", AUDIT),
+            Map.entry("GET /api/v1/exports", AUDIT),
+            Map.entry("GET /api/v1/exports/{id}", AUDIT),
+            Map.entry("GET /api/v1/exports/{id}/file", AUDIT),
+            Map.entry("GET /api/v1/exports/{id}/manifest", AUDIT),
             Map.entry("GET /api/v1/organisations", EVERYONE),
             Map.entry("GET /api/v1/organisations/{id}", EVERYONE),
             // an organisation that is not a member yet has no account: the secretariat's review is the gate
@@ -464,7 +477,10 @@ class SecurityIT {
             // label 0 does not exist: 404 once the roles are let through
             Map.entry("POST /api/v1/labels/{id}/transitions",
                     "{\"action\": \"SUSPEND\", \"version\": 0, \"reason\": \"Essai\"}"),
-            Map.entry("POST /api/v1/labels/{id}/renewals", "{\"campaignId\": 0}"));
+            Map.entry("POST /api/v1/labels/{id}/renewals", "{\"campaignId\": 0}"),
+            // the export's parameters are in the query: without a format, the boundary refuses it with a 422 once
+            // the roles are let through, and nothing is asked for
+            Map.entry("POST /api/v1/exports", ""));
 
     final URL base = TestServer.url();
 

@@ -132,6 +132,12 @@ public final class PlatformDriver {
         return read(response.body()).getJsonArray("timers").getValuesAs(JsonString::getString);
     }
 
+    /** The server's live heap in bytes: what is still reachable after a full collection it runs now. */
+    public long liveHeap() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("heap", Map.of())).GET(), null);
+        return read(response.body()).getJsonNumber("usedBytes").longValue();
+    }
+
     /** Any driver operation, as {@code username} (null: anonymous). */
     public Answer post(String operation, String username, Map<String, String> parameters) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(operation, parameters))

@@ -110,6 +110,12 @@ public class PlatformDriverServlet extends HttpServlet {
                 json.add("outcome", outcome.get());
             }
             case "/timers" -> json.add("timers", Json.createArrayBuilder(schedule.all()));
+            case "/heap" -> {
+                // the live heap: what is still reachable after a full collection (the exports' memory test)
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                json.add("usedBytes", runtime.totalMemory() - runtime.freeMemory());
+            }
             default -> {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

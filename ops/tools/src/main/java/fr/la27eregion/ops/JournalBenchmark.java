@@ -234,8 +234,11 @@ public final class JournalBenchmark {
         return prev;
     }
 
-    /** One line of COPY's text format; the generated values hold no tab, newline or backslash. */
-    private static void row(StringBuilder rows, CanonicalEntry e, String prev, String hash) {
+    /**
+     * One line of COPY's text format for {@code journal_entry}'s hashed columns; the values must hold no tab, newline
+     * or backslash (the benchmarks' and tests' generated entries).
+     */
+    public static void row(StringBuilder rows, CanonicalEntry e, String prev, String hash) {
         rows.append(e.seq()).append('\t').append(CanonicalEntry.timestamp(e.recordedAt()));
         for (String value : new String[]{e.actor(), e.actorRoles(), e.action(), e.entityType(), e.entityId(),
                 e.stateBefore(), e.stateAfter(), e.reason(), e.details(), e.requestId(), prev, hash}) {
