@@ -27,7 +27,7 @@ public class ExportsView implements Serializable {
     private Exports exports;
 
     @Inject
-    private Clock clock;
+    private transient Clock clock;
 
     private List<Line> lines = List.of();
 
