@@ -174,8 +174,9 @@ public class JournalView {
         }).toList();
     }
 
-    public List<String> getEntityTypes() {
-        return audit.entityTypes();
+    /** The entity types the journal holds, each named in the reader's language when the bundle names it. */
+    public List<Choice> getEntityTypes() {
+        return audit.entityTypes().stream().map(code -> new Choice(code, type(code))).toList();
     }
 
     public List<Choice> getOrganisations() {
@@ -198,6 +199,11 @@ public class JournalView {
             }
         }
         return state;
+    }
+
+    /** A record type in the reader's words ({@code journal.type.<Type>}), its code when the bundle has none. */
+    public String type(String type) {
+        return type == null ? null : words.word("journal.type." + type, type);
     }
 
     /** A role in the reader's words. */

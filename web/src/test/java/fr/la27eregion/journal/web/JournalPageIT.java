@@ -48,7 +48,8 @@ class JournalPageIT {
         assertThat(page.heading()).isEqualTo("Journal");
         assertThat(browser.driver().findElement(By.id("nav-journal")).getDomAttribute("aria-current"))
                 .isEqualTo("page");
-        assertThat(browser.driver().findElement(By.id("nav-group-audit")).getText()).isEqualTo("Audit");
+        assertThat(browser.driver().findElement(By.id("nav-group-audit")).getDomProperty("textContent").strip())
+                .isEqualTo("Audit");
         assertThat(page.seqs()).hasSize(50).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         browser.accessibility().assertNoViolations("the journal in French");
 
@@ -59,7 +60,7 @@ class JournalPageIT {
         assertThat(page.address()).contains("organisation=" + seed.organisationId()).contains("action=");
         long seq = seed.entry(action).seq();
         assertThat(page.seqs()).containsExactly(seq);
-        assertThat(page.row(seq)).contains(seed.actor(), "Auditeur", "LabelApplication " + seed.applicationId(),
+        assertThat(page.row(seq)).contains(seed.actor(), "Auditeur", "Candidature au label " + seed.applicationId(),
                 "Envoyée", "En évaluation");
         String details = page.openDetails(seq);
         String hash = Superuser.column("SELECT hash FROM journal_entry WHERE seq = ?", seq).get(0);
