@@ -132,6 +132,12 @@ class SecurityIT {
             Map.entry("fr.la27eregion.audit.control.ExportRunner#run", AUDIT),
             Map.entry("fr.la27eregion.audit.control.ExportCompletion#done", AUDIT),
             Map.entry("fr.la27eregion.audit.control.ExportCompletion#failed", AUDIT),
+            // the journal browser and its filters' choices (which entries: JournalBrowseIT)
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#browse", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#actions", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#entityTypes", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#organisations", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#programmes", AUDIT),
             // each role's home: what waits for the caller, scoped in the queries (which records: HomeIT)
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#home", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#counts", ANY_ACCOUNT),
@@ -351,6 +357,7 @@ class SecurityIT {
             Map.entry("GET /api/v1/home", ANY_ACCOUNT),
             Map.entry("GET /api/v1/search", ANY_ACCOUNT),
             Map.entry("GET /api/v1/accounts", ADMIN),
+            Map.entry("GET /api/v1/journal", AUDIT),
             Map.entry("GET /api/v1/journal/verify", AUDIT),
             Map.entry("POST /api/v1/exports", AUDIT),
             Map.entry("GET /api/v1/exports", AUDIT),

@@ -3,6 +3,8 @@ package fr.la27eregion.journal.boundary;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.chain.ChainVerification;
 import fr.la27eregion.journal.chain.Verification;
+import fr.la27eregion.journal.control.JournalFilter;
+import fr.la27eregion.journal.control.JournalQuery;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.platform.database.Migrations;
 import fr.la27eregion.platform.database.SqlValues;
@@ -20,22 +22,37 @@ import jakarta.persistence.PersistenceContext;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-/** The journal for auditors and the secretariat: verify the chain, read one record's history. */
+/**
+ * The journal for auditors and the secretariat: verify the chain, read one record's history, browse the journal
+ * through a filter (newest first, a page at a time by key) with the choices its filters offer.
+ */
 @Stateless
 @DeclareRoles({Role.AUDITOR_NAME, Role.NETWORK_ADMIN_NAME})
 @RolesAllowed({Role.AUDITOR_NAME, Role.NETWORK_ADMIN_NAME})
 public class JournalAudit {
 
     private static final Logger LOG = Logger.getLogger(JournalAudit.class.getName());
+
+    /**
+     * A distinct value of an indexed column, the next after the last (a loose index scan: one index probe per
+     * value, so listing the thirty actions of ten million entries costs thirty probes, not a scan). {@code %s} is
+     * the column, which has a {@code (column, seq)} index (V28).
+     */
+    private static final String DISTINCT = "WITH RECURSIVE v(value) AS ("
+            + "(SELECT %1$s FROM journal_entry WHERE %1$s IS NOT NULL ORDER BY %1$s LIMIT 1) UNION ALL "
+            + "SELECT (SELECT e.%1$s FROM journal_entry e WHERE e.%1$s > v.value ORDER BY e.%1$s LIMIT 1) "
+            + "FROM v WHERE v.value IS NOT NULL) SELECT value FROM v WHERE value IS NOT NULL";
 
     @Resource(lookup = Migrations.DATA_SOURCE)
     private DataSource dataSource;
@@ -48,6 +65,9 @@ public class JournalAudit {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private JournalQuery query;
 
     /**
      * Recomputes every hash and link from entry 1 and names the first broken entry. Streams the journal (10
@@ -102,6 +122,66 @@ public class JournalAudit {
 
     /** A verification kept: when, by whom, what it found. */
     public record VerificationRecord(Instant verifiedAt, String verifiedBy, Verification result) {
+    }
+
+    /**
+     * The entries the filter names numbered below {@code before} (all when null), newest first, at most
+     * {@code size} (1 to {@value JournalQuery#MAX_PAGE}): one indexed query (JournalQuery).
+     */
+    public JournalQuery.Page browse(JournalFilter filter, Long before, int size) {
+        try (Connection connection = dataSource.getConnection()) {
+            return query.page(connection, filter == null ? JournalFilter.NONE : filter, before, size);
+        } catch (SQLException failed) {
+            throw new IllegalStateException("The journal could not be read", failed);
+        }
+    }
+
+    /** The actions the journal holds, in alphabetical order (for the browser's choice of action). */
+    public List<String> actions() {
+        return distinct("action");
+    }
+
+    /** The entity types the journal holds, in alphabetical order (for the browser's choice of type). */
+    public List<String> entityTypes() {
+        return distinct("entity_type");
+    }
+
+    /** The organisations, by name, to filter by. */
+    public List<Choice> organisations() {
+        return choices("SELECT id, name, name FROM organisation ORDER BY lower(name), id");
+    }
+
+    /** The label programmes, by French name, to filter by. */
+    public List<Choice> programmes() {
+        return choices("SELECT id, name_fr, name_en FROM label_programme ORDER BY lower(name_fr), id");
+    }
+
+    /** A record to filter by: its id, its name in French and in English (the same for an organisation). */
+    public record Choice(long id, String nameFr, String nameEn) {
+
+        /** Its name in {@code language} ({@code en} or else French). */
+        public String name(String language) {
+            return "en".equals(language) ? nameEn : nameFr;
+        }
+    }
+
+    private List<String> distinct(String column) {
+        @SuppressWarnings("unchecked")
+        List<String> values = em.createNativeQuery(String.format(DISTINCT, column)).getResultList();
+        return values;
+    }
+
+    private List<Choice> choices(String sql) {
+        List<Choice> choices = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                choices.add(new Choice(rows.getLong(1), rows.getString(2), rows.getString(3)));
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("The journal's filter choices could not be read", failed);
+        }
+        return choices;
     }
 
     /** Every entry about one record, oldest first. */

@@ -1,8 +1,12 @@
 package fr.la27eregion.journal.control;
 
 import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.time.Clocks;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * What an auditor asks of the journal: entries of a period, by an actor, of an action, about a record, about an
@@ -47,6 +51,19 @@ public record JournalFilter(Instant from, Instant to, String actor, String actio
         positive("programme", programmeId);
     }
 
+    /**
+     * The filter as a request gives it, in text (a page's parameters, the API's query): {@code from} and
+     * {@code to} are a date-time with its offset ({@code 2026-03-01T09:30:00+01:00}, {@code ...Z}) or a day
+     * ({@code 2026-03-01}) in France's time, {@code to}'s day included; the organisation and programme are ids.
+     *
+     * @throws RuleViolation naming the parameter that is not one of these
+     */
+    public static JournalFilter parse(String from, String to, String actor, String action, String entityType,
+                                      String entityId, String organisation, String programme) {
+        return new JournalFilter(instant("from", from, false), instant("to", to, true), actor, action, entityType,
+                entityId, id("organisation", organisation), id("programme", programme));
+    }
+
     /** Whether no part is given. */
     public boolean isEmpty() {
         return equals(NONE);
@@ -62,6 +79,34 @@ public record JournalFilter(Instant from, Instant to, String actor, String actio
                     "The filter " + field + " is longer than " + MAX_TEXT + " characters", MAX_TEXT);
         }
         return trimmed;
+    }
+
+    private static Instant instant(String field, String value, boolean end) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (end ? day.plusDays(1) : day).atStartOfDay(Clocks.FRANCE).toInstant();
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException notATime) {
+            throw new RuleViolation(field, "journal.filter.time", "The filter " + field
+                    + " must be a day (2026-03-01) or a date-time with its offset (2026-03-01T09:30:00+01:00)");
+        }
+    }
+
+    private static Long id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new RuleViolation(field, "journal.filter.id", "The filter " + field + " must be a positive number");
+        }
     }
 
     private static void positive(String field, Long id) {

@@ -167,17 +167,6 @@ public class LabelRegisterResource {
     }
 
     private static int number(String name, String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below
-        }
-        throw ProblemException.badRequest(name, "The " + name + " must be a number from " + min + " to " + max + ".");
+        return value == null || value.isBlank() ? absent : (int) ProblemException.number(name, value, min, max);
     }
 }

@@ -40,6 +40,22 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.BAD_REQUEST, "Invalid request", detail, field);
     }
 
+    /**
+     * A query parameter that must be a whole number from {@code min} to {@code max}: the number, or a 400 naming
+     * the parameter and the range.
+     */
+    public static long number(String name, String value, long min, long max) {
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw badRequest(name, "The " + name + " must be a number from " + min + " to " + max + ".");
+    }
+
     public Response.Status status() {
         return status;
     }

@@ -1,0 +1,335 @@
+package fr.la27eregion.journal.web;
+
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.journal.boundary.JournalAudit;
+import fr.la27eregion.journal.chain.CanonicalEntry;
+import fr.la27eregion.journal.control.JournalFilter;
+import fr.la27eregion.journal.control.JournalQuery;
+import fr.la27eregion.journal.entity.JournalEntry;
+import fr.la27eregion.platform.rules.RuleViolation;
+import fr.la27eregion.platform.web.JournalWords;
+import fr.la27eregion.platform.web.Language;
+import fr.la27eregion.platform.web.RuleMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Backs {@code app/audit/journal.xhtml}, the journal browser of auditors and the secretariat. The filters and the
+ * page are the address's parameters (a GET form, no postback): a view of the journal is an address to bookmark and
+ * share. A page is one indexed query ({@link JournalAudit#browse}): the entries numbered below {@code before},
+ * newest first; "next" carries the last number shown, "newest" drops it. Never a count of the whole journal. A
+ * malformed parameter is said beside its field, and no entry is shown then.
+ */
+@Named
+@RequestScoped
+public class JournalView {
+
+    /** Entries per page. */
+    static final int ROWS = 50;
+
+    /** The path of this page. */
+    static final String PAGE = "/app/audit/journal.xhtml";
+
+    /** A state's words by the journal's entity type: the bundle's enum prefix of its states. */
+    private static final Map<String, List<String>> STATE_KEYS = Map.of(
+            "Membership", List.of("membership.MembershipState."),
+            "LabelApplication", List.of("label.ApplicationState."),
+            "Assessment", List.of("label.AssessmentState."),
+            "Label", List.of("label.LabelState."),
+            "Project", List.of("project.state.", "project.ProjectStage."));
+
+    private static final JsonWriterFactory PRETTY =
+            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+
+    /** An entry as a row of the browser shows it. */
+    public record Line(long seq, Instant at, String utc, String actor, List<String> roles, String action,
+                       String entityType, String entityId, String before, String after, String reason,
+                       String details, String requestId, String prevHash, String hash) {
+    }
+
+    /** A choice of a select: the value sent, the name shown. */
+    public record Choice(String value, String name) {
+    }
+
+    @Inject
+    private JournalAudit audit;
+
+    @Inject
+    private JournalWords words;
+
+    @Inject
+    private Language language;
+
+    // the view parameters, as typed in the address
+    private String from;
+    private String to;
+    private String actor;
+    private String action;
+    private String entityType;
+    private String entityId;
+    private String organisation;
+    private String programme;
+    private String before;
+
+    private JournalFilter filter;
+    private Long beforeSeq;
+    private JournalQuery.Page page;
+    private List<Line> lines = List.of();
+    private final Map<String, String> errors = new HashMap<>();
+
+    /** Reads the filters and the key from the address, then the page's entries (f:viewAction). */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(language.getLocale());
+        ExternalContext external = faces.getExternalContext();
+        if (!external.isUserInRole(Role.AUDITOR_NAME) && !external.isUserInRole(Role.NETWORK_ADMIN_NAME)) {
+            external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        try {
+            filter = JournalFilter.parse(from, to, actor, action, entityType, entityId, organisation, programme);
+        } catch (RuleViolation refused) {
+            errors.put(refused.field().orElse("from"), RuleMessages.text(refused));
+            return;
+        }
+        if (before != null && !before.isBlank()) {
+            try {
+                beforeSeq = Long.valueOf(before.strip());
+            } catch (NumberFormatException notANumber) {
+                beforeSeq = 0L;
+            }
+            if (beforeSeq < 1) {
+                errors.put("before", RuleMessages.text("journal.browse.badBefore"));
+                filter = null;
+                return;
+            }
+        }
+        page = audit.browse(filter, beforeSeq, ROWS);
+        lines = page.entries().stream().map(this::line).toList();
+    }
+
+    /** Whether the caller may read the journal (else the page says 403). */
+    public boolean isAllowed() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Role.AUDITOR_NAME) || external.isUserInRole(Role.NETWORK_ADMIN_NAME);
+    }
+
+    /** Whether the address could be read (no refused parameter): the entries are shown. */
+    public boolean isShown() {
+        return page != null;
+    }
+
+    /** The page's entries, newest first. */
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    /** The address of the next (older) page with the same filters, or null on the last page. */
+    public String getNextAddress() {
+        return page == null || page.nextBefore() == null ? null : address(page.nextBefore());
+    }
+
+    /** The address of the newest entries with the same filters, or null when this page is the newest. */
+    public String getNewestAddress() {
+        return beforeSeq == null || filter == null ? null : address(null);
+    }
+
+    /** The message of a refused parameter, null when it was accepted. */
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    /** Whether any filter is given. */
+    public boolean isFiltered() {
+        return filter != null && !filter.isEmpty();
+    }
+
+    /** The actions the journal holds, each named in the reader's language when the bundle names it. */
+    public List<Choice> getActions() {
+        return audit.actions().stream().map(code -> {
+            String name = words.action(code);
+            return new Choice(code, name.equals(code) ? code : name + " (" + code + ")");
+        }).toList();
+    }
+
+    /** The entity types the journal holds, each named in the reader's language when the bundle names it. */
+    public List<Choice> getEntityTypes() {
+        return audit.entityTypes().stream().map(code -> new Choice(code, type(code))).toList();
+    }
+
+    public List<Choice> getOrganisations() {
+        return audit.organisations().stream()
+                .map(choice -> new Choice(String.valueOf(choice.id()), choice.nameFr())).toList();
+    }
+
+    public List<Choice> getProgrammes() {
+        String code = language.getCode();
+        return audit.programmes().stream()
+                .map(choice -> new Choice(String.valueOf(choice.id()), choice.name(code))).toList();
+    }
+
+    /** A state in the reader's words where the bundle names the states of that entity type. */
+    public String state(String type, String state) {
+        for (String prefix : STATE_KEYS.getOrDefault(type, List.of())) {
+            String word = words.word(prefix + state, null);
+            if (word != null) {
+                return word;
+            }
+        }
+        return state;
+    }
+
+    /** A record type in the reader's words ({@code journal.type.<Type>}), its code when the bundle has none. */
+    public String type(String type) {
+        return type == null ? null : words.word("journal.type." + type, type);
+    }
+
+    /** A role in the reader's words. */
+    public String role(String role) {
+        return words.word("identity.Role." + role, role);
+    }
+
+    /** The first characters of a hash, to read at a glance (the whole hash is beside it). */
+    public String shortHash(String hash) {
+        return hash == null || hash.length() <= 12 ? hash : hash.substring(0, 12) + "…";
+    }
+
+    private Line line(JournalEntry entry) {
+        String type = entry.entityType().orElse(null);
+        return new Line(entry.seq(), entry.recordedAt(), CanonicalEntry.timestamp(entry.recordedAt()),
+                entry.actor(), entry.actorRoles().isEmpty() ? List.of() : Arrays.asList(entry.actorRoles()
+                .split(",")), entry.action(), type, entry.entityId().orElse(null),
+                entry.stateBefore().map(state -> state(type, state)).orElse(null),
+                entry.stateAfter().map(state -> state(type, state)).orElse(null), entry.reason().orElse(null),
+                entry.details().map(JournalView::pretty).orElse(null), entry.requestId().orElse(null),
+                entry.prevHash(), entry.hash());
+    }
+
+    private static String pretty(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject object = reader.readObject();
+            StringWriter text = new StringWriter();
+            try (JsonWriter writer = PRETTY.createWriter(text)) {
+                writer.writeObject(object);
+            }
+            return text.toString().strip();
+        }
+    }
+
+    private String address(Long key) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("actor", actor);
+        parameters.put("action", action);
+        parameters.put("entityType", entityType);
+        parameters.put("entityId", entityId);
+        parameters.put("organisation", organisation);
+        parameters.put("programme", programme);
+        parameters.put("before", key == null ? null : key.toString());
+        StringJoiner query = new StringJoiner("&");
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+            }
+        });
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return context + PAGE + (query.length() == 0 ? "" : "?" + query);
+    }
+
+    // view parameters
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public void setEntityType(String entityType) {
+        this.entityType = entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public void setEntityId(String entityId) {
+        this.entityId = entityId;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public void setBefore(String before) {
+        this.before = before;
+    }
+}
