@@ -55,7 +55,7 @@ public final class JournalBrowseBenchmark {
     private final long millis;
     private final int clients;
 
-    private JournalBrowseBenchmark(URI base, String jdbcUrl, long millis, int clients) {
+    JournalBrowseBenchmark(URI base, String jdbcUrl, long millis, int clients) {
         this.base = base;
         this.jdbcUrl = jdbcUrl;
         this.millis = millis;
@@ -86,8 +86,11 @@ public final class JournalBrowseBenchmark {
         }
     }
 
-    /** The applications, then the entries with the secondary indexes dropped, then the indexes again. */
-    private void generate(LocalDatabase database, long count) throws Exception {
+    /**
+     * The applications, then the entries with the secondary indexes dropped, then the indexes again (also the
+     * journal of {@link JournalExportBenchmark}).
+     */
+    void generate(LocalDatabase database, long count) throws Exception {
         long started = System.nanoTime();
         try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, LocalDatabase.USER,
                 LocalDatabase.PASSWORD)) {

@@ -13,6 +13,8 @@ import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import fr.la27eregion.audit.boundary.Exports;
+import fr.la27eregion.platform.export.ExportFormat;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -80,6 +82,9 @@ public class JournalView {
     private JournalWords words;
 
     @Inject
+    private Exports exports;
+
+    @Inject
     private Language language;
 
     // the view parameters, as typed in the address
@@ -128,6 +133,26 @@ public class JournalView {
         }
         page = audit.browse(filter, beforeSeq, ROWS);
         lines = page.entries().stream().map(this::line).toList();
+    }
+
+    /**
+     * Asks for an export of the entries the filters select (all pages), in {@code format}, then shows the exports
+     * page, where it is followed; a filter that breaks a rule is said beside its field, as for browsing.
+     */
+    public String export(String format) {
+        try {
+            JournalFilter asked = JournalFilter.parse(from, to, actor, action, entityType, entityId, organisation,
+                    programme);
+            exports.exportJournal(asked, ExportFormat.named(format));
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, field -> null, null);
+            // the same page again, its entries read, with the refusal beside the buttons
+            load();
+            return null;
+        }
+        RuleMessages.info("export.asked");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/app/audit/exports?faces-redirect=true";
     }
 
     /** Whether the caller may read the journal (else the page says 403). */

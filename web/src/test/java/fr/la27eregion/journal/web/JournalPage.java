@@ -73,4 +73,9 @@ final class JournalPage extends PublicPage {
     String text() {
         return browser.driver().findElement(By.tagName("main")).getText();
     }
+
+    /** Asks for an export of what the filters select ("csv" or "xlsx"): the exports page opens. */
+    void export(String format) {
+        loadingNewPage(() -> browser.driver().findElement(By.id("export:" + format)).click());
+    }
 }
