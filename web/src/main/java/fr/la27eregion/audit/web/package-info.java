@@ -1,0 +1,6 @@
+/**
+ * The auditor's pages under {@code app/audit/}: a record's timeline with its state at a chosen date
+ * ({@code record.xhtml}, {@code RecordTimelineView}) and the statistics ({@code statistics.xhtml},
+ * {@code StatisticsView}). Read-only; the boundaries decide who reads.
+ */
+package fr.la27eregion.audit.web;
