@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 
 import fr.la27eregion.platform.time.Clocks;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,8 @@ public class RecordHistory {
      * @param setBy    the number of the entry that set that state
      * @param setAt    when that entry was recorded
      */
-    public record StateAt(Instant at, Instant firstAt, String state, String stateOf, Long setBy, Instant setAt) {
+    public record StateAt(Instant at, Instant firstAt, String state, String stateOf, Long setBy, Instant setAt)
+            implements Serializable {
 
         /** Whether the record existed at that instant (the journal had spoken of it by then). */
         public boolean existed() {
