@@ -10,7 +10,6 @@ import fr.la27eregion.audit.boundary.AuditStatistics.StepTime;
 import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.platform.web.JournalWords;
 import fr.la27eregion.platform.web.Language;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,9 +59,9 @@ public class StatisticsView implements Serializable {
     @Inject
     private Language language;
 
-    // an Instance, not the clock itself: the platform's clock is not serializable, this view is
+    // transient: the platform's clock is not serializable, this view is (as in the other views)
     @Inject
-    private Instance<Clock> clock;
+    private transient Clock clock;
 
     private String programme;
     private String campaign;
@@ -87,7 +86,7 @@ public class StatisticsView implements Serializable {
         if (!allowed || filter != null) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.get().withZone(Clocks.FRANCE));
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.FRANCE));
         LocalDate start = day(from, YearMonth.from(today).minusMonths(11).atDay(1));
         LocalDate end = day(to, today);
         if (end.isBefore(start)) {
