@@ -94,9 +94,10 @@ class StatisticsIT {
         IntranetSession auditor = session(TestAccounts.of(Role.AUDITOR));
         String page = page(auditor, "app/audit/statistics.xhtml?campaign=" + campaign.campaignId());
 
+        // each row: the state in the reader's words, then the count
         assertThat(rows(page, "state")).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "AWARDED", List.of("1"), "REJECTED", List.of("1"), "IN_REVIEW", List.of("1"),
-                "SUBMITTED", List.of("2")));
+                "AWARDED", List.of("Label attribué", "1"), "REJECTED", List.of("Label non attribué", "1"),
+                "IN_REVIEW", List.of("En évaluation", "1"), "SUBMITTED", List.of("Envoyée", "2")));
         String code = Superuser.column("SELECT code FROM campaign WHERE id = ?", campaign.campaignId()).get(0);
         assertThat(rows(page, "campaign")).containsOnlyKeys(code);
         assertThat(rows(page, "campaign").get(code).subList(2, 5)).containsExactly("5", "1", "1");
