@@ -138,6 +138,16 @@ class SecurityIT {
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#entityTypes", AUDIT),
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#organisations", AUDIT),
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#programmes", AUDIT),
+            // the auditor's workspace: read-only, for auditors and the secretariat (RecordTimelineIT, StatisticsIT)
+            Map.entry("fr.la27eregion.journal.boundary.RecordTimelines#entries", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.RecordTimelines#stateAt", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#applicationsPerState", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#applicationsPerCampaign", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#stepTimes", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#reviewerLoad", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#membershipsPerMonth", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#programmes", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#campaigns", AUDIT),
             // each role's home: what waits for the caller, scoped in the queries (which records: HomeIT)
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#home", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#counts", ANY_ACCOUNT),
@@ -364,6 +374,7 @@ class SecurityIT {
             Map.entry("GET /api/v1/exports/{id}", AUDIT),
             Map.entry("GET /api/v1/exports/{id}/file", AUDIT),
             Map.entry("GET /api/v1/exports/{id}/manifest", AUDIT),
+            Map.entry("GET /api/v1/records/{type}/{id}/timeline", AUDIT),
             Map.entry("GET /api/v1/organisations", EVERYONE),
             Map.entry("GET /api/v1/organisations/{id}", EVERYONE),
             // an organisation that is not a member yet has no account: the secretariat's review is the gate
@@ -434,7 +445,7 @@ class SecurityIT {
      * organisation's records they then reach is MembershipScopingIT's).
      */
     static final Map<String, String> PATH_VALUES = Map.of("{code}", "FR-53", "{id}", "0", "{projectId}", "0",
-            "{attachmentId}", "0", "{assessmentId}", "0", "{applicationId}", "0");
+            "{attachmentId}", "0", "{assessmentId}", "0", "{applicationId}", "0", "{type}", "organisation");
 
     /**
      * The body of the matrix's call to each endpoint that takes one: well-formed, so the call reaches the

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -23,6 +25,33 @@ public class JournalWords {
     /** The name of a journal entry's act in the reader's language. */
     public String action(String action) {
         return word(ACTION + action, action);
+    }
+
+    /** Where the bundle names the states of each entity type the journal writes (a project has two machines). */
+    private static final Map<String, List<String>> STATES = Map.of(
+            "Membership", List.of("membership.MembershipState."),
+            "LabelApplication", List.of("label.ApplicationState."),
+            "Assessment", List.of("label.AssessmentState."),
+            "Label", List.of("label.LabelState."),
+            "Project", List.of("project.ProjectVisibility.", "project.ProjectStage."));
+
+    /** The name of a state of a record of {@code entityType} in the reader's language (the state itself if none). */
+    public String state(String entityType, String state) {
+        if (state == null) {
+            return "";
+        }
+        for (String prefix : STATES.getOrDefault(entityType == null ? "" : entityType, List.of())) {
+            String word = word(prefix + state, null);
+            if (word != null) {
+                return word;
+            }
+        }
+        return state;
+    }
+
+    /** The name of an entity type of the journal ({@code Membership}) in the reader's language. */
+    public String entity(String entityType) {
+        return entityType == null ? "" : word("journal.entity." + entityType, entityType);
     }
 
     /** The message of {@code key} in the reader's language, or {@code fallback} when the bundle has none. */

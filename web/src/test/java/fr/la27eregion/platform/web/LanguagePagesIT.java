@@ -135,6 +135,10 @@ class LanguagePagesIT {
         VISITS.put("app/membership/organisation.xhtml",
                 new Visit(Session.SECRETARIAT, "id=" + applicant.organisation()));
         VISITS.put("app/projects/project.xhtml", new Visit(Session.SECRETARIAT, "id=" + project));
+        // the organisation's timeline with its state at a date (today), as an auditor reads it
+        VISITS.put("app/audit/record.xhtml", new Visit(Session.AUDITOR, "type=organisation&id="
+                + applicant.organisation() + "&at=" + java.time.LocalDate.now().plusDays(1)));
+        VISITS.put("app/audit/statistics.xhtml", new Visit(Session.AUDITOR, ""));
         VISITS.put("app/projects/edit.xhtml", new Visit(Session.COORDINATOR, "id=" + project));
         VISITS.put("app/labels/new.xhtml", new Visit(Session.COORDINATOR, ""));
         VISITS.put("app/labels/review.xhtml", new Visit(Session.REVIEWER, "id=" + seeded.missingReviewers()));
