@@ -116,6 +116,13 @@ class AuditPagesIT {
             assertThat(canvas.getDomAttribute("aria-label")).contains("tableau qui le suit");
         });
         assertThat(browser.driver().findElements(By.cssSelector("table.audit-table caption"))).hasSize(5);
+        // drawn by Chart.js, not only placed: each canvas has its chart and a height
+        Object drawn = browser.script().executeScript("var errors = [];"
+                + "if (typeof Chart === 'undefined') { return 'no Chart.js'; }"
+                + "document.querySelectorAll('.audit-chart canvas').forEach(function (c) {"
+                + "  if (!Chart.getChart(c) || c.clientHeight === 0) { errors.push(c.parentNode.id + ' ' + c.clientHeight); }"
+                + "}); return errors.join(', ');");
+        assertThat(drawn).as("charts not drawn").isEqualTo("");
         browser.accessibility().assertNoViolations("statistics");
         browser.screenshot("audit-statistics-fr");
 

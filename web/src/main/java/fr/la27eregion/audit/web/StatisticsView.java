@@ -226,7 +226,7 @@ public class StatisticsView implements Serializable {
         labels.forEach(names::add);
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("beginAtZero", true))))
                 .build().toString();
