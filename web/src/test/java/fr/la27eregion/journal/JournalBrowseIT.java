@@ -75,7 +75,8 @@ class JournalBrowseIT {
         assertThat(actors).containsAll(seed.seqsOf(p + ".org", p + ".extra"))
                 .doesNotContainAnyElementsOf(seed.seqsOf(p + ".account"));
         assertThat(seqs("actor=" + encoded(seed.actor()) + "&size=200")).containsExactlyElementsOf(actors);
-        assertThat(seqs("actor=" + encoded(seed.actor() + "-b"))).containsExactlyElementsOf(seed.seqsOf(p + ".account"));
+        assertThat(seqs("actor=" + encoded(seed.actor() + "-b")))
+                .containsExactlyElementsOf(seed.seqsOf(p + ".account"));
         assertThat(seqs("action=" + encoded(p + ".extra"))).containsExactlyElementsOf(seed.seqsOf(p + ".extra"));
         assertThat(seqs("entityType=LabelApplication&entityId=" + seed.applicationId()))
                 .containsExactlyElementsOf(seed.seqsOf(p + ".application"));
@@ -105,7 +106,8 @@ class JournalBrowseIT {
         String p = seed.prefix();
         assertThat(seqs("organisation=" + seed.organisationId()))
                 .containsExactlyElementsOf(seed.seqsOf(p + ".org", p + ".application", p + ".label"));
-        assertThat(seqs("organisation=" + seed.otherOrganisation())).containsExactlyElementsOf(seed.seqsOf(p + ".other"));
+        assertThat(seqs("organisation=" + seed.otherOrganisation()))
+                .containsExactlyElementsOf(seed.seqsOf(p + ".other"));
         assertThat(seqs("programme=" + seed.programmeId())).containsExactlyElementsOf(
                 seed.seqsOf(p + ".application", p + ".label", p + ".campaign", p + ".programme"));
         assertThat(seqs("programme=" + seed.programmeId() + "&organisation=" + seed.organisationId()))

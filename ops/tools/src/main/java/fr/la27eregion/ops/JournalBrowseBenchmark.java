@@ -101,7 +101,8 @@ public final class JournalBrowseBenchmark {
             sql.executeUpdate("INSERT INTO label_application (campaign_id, project_id, organisation_id, state, "
                     + "created_at, updated_at, changed_at, created_by, submitted_at) SELECT c.id, p.id, "
                     + "p.lead_organisation_id, 'SUBMITTED', now(), now(), now(), 'bench', now() FROM "
-                    + "(SELECT id FROM project ORDER BY id DESC LIMIT " + PROJECTS + ") p CROSS JOIN LATERAL "
+                    + "(SELECT id, lead_organisation_id FROM project ORDER BY id DESC LIMIT " + PROJECTS + ") p "
+                    + "CROSS JOIN LATERAL "
                     + "(SELECT id FROM campaign ORDER BY (id + p.id) % 7, id LIMIT 1) c");
             superuser.setAutoCommit(false);
             // the head lets one entry at a time through its trigger: the bulk moves it once, with triggers off
@@ -136,6 +137,7 @@ public final class JournalBrowseBenchmark {
             long apps = number(sql, "SELECT count(*) FROM bench_app");
             long orgs = number(sql, "SELECT count(*) FROM bench_org");
             long head = number(sql, "SELECT seq FROM journal_head");
+            sql.execute("SET work_mem = '512MB'");
             String hash = "md5((%1$s)::text) || md5(((%1$s) + 1000000000000)::text)";
             // of ten entries: four about an application (its subject), two about an organisation, four about
             // accounts (logins, sessions, tokens: no subject)
@@ -162,7 +164,7 @@ public final class JournalBrowseBenchmark {
                     + " CASE WHEN k < 4 THEN 'LabelApplication' WHEN k < 6 THEN 'Organisation' END,"
                     + " CASE WHEN k < 4 THEN a.id::text WHEN k < 6 THEN o.id::text END"
                     + " FROM (SELECT n, n % 10 AS k, CASE WHEN n % 20 = 0 THEN 'system' WHEN n % 20 = 1 THEN"
-                    + " 'anonymous' ELSE 'user-' || (n * 7 % 997) END AS actor FROM generate_series(1, " + count
+                    + " 'anonymous' ELSE 'user-' || (n * 7 % 997) END AS actor FROM generate_series(1::bigint, " + count
                     + ") n) g JOIN bench_app a ON a.i = (g.n * 7919) % " + apps
                     + " JOIN bench_org o ON o.i = (g.n * 104729) % " + orgs + " ORDER BY n");
             sql.executeUpdate("UPDATE journal_head SET seq = " + (head + count) + ", hash = "
