@@ -144,6 +144,60 @@ class JournalExportIT {
     }
 
     @Test
+    void aRecordsTimelineAndAStatisticsTableAreExportedLikeTheJournal() throws Exception {
+        long organisation = Superuser.number("SELECT id FROM organisation WHERE name = ?",
+                TestAccounts.ORGANISATION_A);
+        Reply asked = api.send("POST", "api/v1/exports?format=CSV&kind=timeline&type=organisation&id="
+                + organisation, null, null, AUDITOR);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        long id = asked.json().getJsonNumber("id").longValue();
+        awaitDone(id, () -> { });
+        List<String> expected = new ArrayList<>();
+        String next = "api/v1/records/organisation/" + organisation + "/timeline?size=500";
+        while (next != null) {
+            JsonObject page = api.get(next, AUDITOR).json();
+            page.getJsonArray("entries").getValuesAs(JsonObject.class)
+                    .forEach(entry -> expected.add(String.valueOf(entry.getJsonNumber("seq").longValue())));
+            boolean last = !page.containsKey("nextAfter") || page.isNull("nextAfter");
+            next = last ? null : "api/v1/records/organisation/" + organisation + "/timeline?size=500&after="
+                    + page.getJsonNumber("nextAfter").longValue();
+        }
+        assertThat(expected).isNotEmpty();
+        List<String> seqs = new ArrayList<>();
+        for (CSVRecord record : csv(id)) {
+            seqs.add(record.get(0));
+        }
+        assertThat(seqs.get(0)).isEqualTo("seq");
+        assertThat(seqs.subList(1, seqs.size())).isEqualTo(expected);
+
+        Reply statistics = api.send("POST", "api/v1/exports?format=CSV&kind=statistics&table=states"
+                + "&from=2000-01-01&to=2100-12-31", null, null, AUDITOR);
+        assertThat(statistics.status()).as(statistics.body()).isEqualTo(202);
+        long table = statistics.json().getJsonNumber("id").longValue();
+        awaitDone(table, () -> { });
+        List<CSVRecord> rows = csv(table);
+        assertThat(rows.get(0).values()).containsExactly("state", "applications");
+        long counted = rows.subList(1, rows.size()).stream().mapToLong(row -> Long.parseLong(row.get(1))).sum();
+        assertThat(counted).isEqualTo(Superuser.number("SELECT count(*) FROM label_application"));
+
+        assertThat(api.send("POST", "api/v1/exports?format=CSV&kind=timeline&type=organisation&id=0", null, null,
+                AUDITOR).status()).isEqualTo(404);
+        assertThat(api.send("POST", "api/v1/exports?format=CSV&kind=statistics&table=nothing&from=2026-01-01"
+                + "&to=2026-02-01", null, null, AUDITOR).status()).isEqualTo(400);
+        assertThat(api.send("POST", "api/v1/exports?format=CSV&kind=everything", null, null, AUDITOR).status())
+                .isEqualTo(400);
+    }
+
+    private List<CSVRecord> csv(long id) throws Exception {
+        Path file = download("api/v1/exports/" + id + "/file", AUDITOR);
+        try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.parse(text).getRecords();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void anExportIsItsRequestersOnlyAndOtherRolesAreRefused() {
         Reply asked = api.send("POST", "api/v1/exports?format=CSV&actor=" + actor + "&entityType=Filler&entityId=3",
                 null, null, AUDITOR);
@@ -176,7 +230,7 @@ class JournalExportIT {
         assertThat(from.body()).contains("from");
         Reply order = api.send("POST", "api/v1/exports?format=CSV&from=2026-03-02&to=2026-03-01", null, null,
                 AUDITOR);
-        assertThat(order.status()).isEqualTo(422);
+        assertThat(order.status()).isEqualTo(400);
         assertThat(order.body()).contains("\"to\"");
         assertThat(Superuser.number("SELECT count(*) FROM export_job")).isEqualTo(before);
     }

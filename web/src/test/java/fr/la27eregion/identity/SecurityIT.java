@@ -125,6 +125,8 @@ class SecurityIT {
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#history", AUDIT),
             Map.entry("fr.la27eregion.journal.boundary.JournalAudit#lastVerification", AUDIT),
             Map.entry("fr.la27eregion.audit.boundary.Exports#exportJournal", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.Exports#exportTimeline", AUDIT),
+            Map.entry("fr.la27eregion.audit.boundary.Exports#exportStatistics", AUDIT),
             Map.entry("fr.la27eregion.audit.boundary.Exports#mine", AUDIT),
             Map.entry("fr.la27eregion.audit.boundary.Exports#file", AUDIT),
             Map.entry("fr.la27eregion.audit.boundary.Exports#manifest", AUDIT),

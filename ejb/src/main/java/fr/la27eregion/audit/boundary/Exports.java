@@ -4,11 +4,15 @@ import fr.la27eregion.audit.control.ExportFiles;
 import fr.la27eregion.audit.control.ExportRequested;
 import fr.la27eregion.audit.control.ExportSources;
 import fr.la27eregion.audit.control.JournalRows;
+import fr.la27eregion.audit.control.StatisticsRows;
+import fr.la27eregion.audit.control.TimelineRows;
 import fr.la27eregion.audit.entity.ExportJob;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.journal.control.JournalFilter;
+import fr.la27eregion.journal.control.RecordHistory;
+import fr.la27eregion.journal.control.RecordKind;
 import fr.la27eregion.platform.export.ExportFormat;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
@@ -77,8 +81,32 @@ public class Exports {
     @Inject
     private ExportFiles files;
 
+    @Inject
+    private RecordHistory history;
+
     /** Asks for the journal, filtered, as a file; it is written in the background once this commits. */
     public ExportJob exportJournal(JournalFilter filter, ExportFormat format) {
+        return ask(ExportJob.Kind.JOURNAL, JournalRows.parameters(filter == null ? JournalFilter.NONE : filter),
+                format);
+    }
+
+    /** Asks for one record's timeline (every entry of its journal, oldest first) as a file. */
+    public ExportJob exportTimeline(RecordKind kind, long id, ExportFormat format) {
+        if (kind == null || !history.exists(kind, id)) {
+            throw new RecordNotFound("No such record to export: " + kind + " " + id);
+        }
+        return ask(ExportJob.Kind.TIMELINE, TimelineRows.parameters(kind, id), format);
+    }
+
+    /** Asks for one table of the statistics, for a filter, as a file. */
+    public ExportJob exportStatistics(StatisticsRows.Table table, AuditStatistics.Filter filter, ExportFormat format) {
+        if (table == null || filter == null) {
+            throw new RuleViolation("table", "export.table", "The statistics' table and filter are required.");
+        }
+        return ask(ExportJob.Kind.STATISTICS, StatisticsRows.parameters(table, filter), format);
+    }
+
+    private ExportJob ask(ExportJob.Kind kind, String parameters, ExportFormat format) {
         if (format == null) {
             throw new RuleViolation("format", "export.format", "The format is CSV or XLSX.");
         }
@@ -91,14 +119,13 @@ public class Exports {
                     "At most " + AT_ONCE + " exports are written at once for one person: wait for one to end.",
                     AT_ONCE);
         }
-        JournalFilter asked = filter == null ? JournalFilter.NONE : filter;
-        ExportJob job = new ExportJob(ExportJob.Kind.JOURNAL, JournalRows.parameters(asked), format, caller, now);
+        ExportJob job = new ExportJob(kind, parameters, format, caller, now);
         em.persist(job);
         em.flush();
         journal.append(Subject.of(ExportJob.JOURNAL_TYPE, job.id()), "journal.export", ExportJob.JOURNAL_TYPE,
                 String.valueOf(job.id()), null, ExportJob.State.QUEUED.name(), null,
-                Map.of("kind", job.kind().name(), "format", format.name(),
-                        "filter", Json.createReader(new StringReader(job.parameters())).readObject()));
+                Map.of("kind", kind.name(), "format", format.name(),
+                        "filter", Json.createReader(new StringReader(parameters)).readObject()));
         requested.fire(new ExportRequested(job.id()));
         return job;
     }

@@ -26,7 +26,7 @@ import java.util.List;
 public final class JournalRows implements ExportSource {
 
     static final int FETCH = 2_000;
-    private static final List<String> COLUMNS = List.of("seq", "recorded_at", "actor", "actor_roles", "action",
+    static final List<String> COLUMNS = List.of("seq", "recorded_at", "actor", "actor_roles", "action",
             "entity_type", "entity_id", "state_before", "state_after", "reason", "details", "request_id", "prev_hash",
             "hash", "subject_type", "subject_id");
 

@@ -38,8 +38,8 @@ public class ExportJob {
     /** Where an export is. */
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
-    /** What is exported. */
-    public enum Kind { JOURNAL }
+    /** What is exported: the journal (filtered), a record's timeline, a table of the statistics. */
+    public enum Kind { JOURNAL, TIMELINE, STATISTICS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

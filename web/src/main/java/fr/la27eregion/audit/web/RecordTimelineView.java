@@ -9,6 +9,7 @@ import fr.la27eregion.platform.web.JournalWords;
 import fr.la27eregion.platform.time.Clocks;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import fr.la27eregion.audit.boundary.Exports;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,6 +78,17 @@ public class RecordTimelineView implements Serializable {
     private Long nextAfter;
     private RecordHistory.StateAt state;
     private boolean badAt;
+
+    @Inject
+    private Exports exports;
+
+    /**
+     * Asks for the record's whole timeline (every page) as a file; {@code list} is the page's one list
+     * ({@code TIMELINE}), as the export buttons of every page of the workspace name theirs.
+     */
+    public String export(String list, String format) {
+        return ExportAsking.ask(format, asked -> exports.exportTimeline(kind, recordId, asked));
+    }
 
     /** Reads the record's page of entries and, when asked, its state at the instant. */
     public void load() {

@@ -11,6 +11,8 @@ import fr.la27eregion.platform.time.Clocks;
 import fr.la27eregion.platform.web.JournalWords;
 import fr.la27eregion.platform.web.Language;
 import jakarta.faces.view.ViewScoped;
+import fr.la27eregion.audit.boundary.Exports;
+import fr.la27eregion.audit.control.StatisticsRows;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -79,6 +81,15 @@ public class StatisticsView implements Serializable {
     private List<ReviewerLoad> reviewers = List.of();
     private List<String> monthStates = List.of();
     private List<MonthRow> months = List.of();
+
+    @Inject
+    private Exports exports;
+
+    /** Asks for one of the page's tables ({@code STATES}, {@code CAMPAIGNS}...) as a file, for the same filter. */
+    public String export(String table, String format) {
+        return ExportAsking.ask(format, asked -> exports.exportStatistics(StatisticsRows.Table.valueOf(table), filter,
+                asked));
+    }
 
     /** Reads the figures of the filters asked (the last twelve months by default). */
     public void load() {

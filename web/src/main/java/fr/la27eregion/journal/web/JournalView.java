@@ -14,7 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import fr.la27eregion.audit.boundary.Exports;
-import fr.la27eregion.platform.export.ExportFormat;
+import fr.la27eregion.audit.web.ExportAsking;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -140,19 +140,13 @@ public class JournalView {
      * page, where it is followed; a filter that breaks a rule is said beside its field, as for browsing.
      */
     public String export(String format) {
-        try {
-            JournalFilter asked = JournalFilter.parse(from, to, actor, action, entityType, entityId, organisation,
-                    programme);
-            exports.exportJournal(asked, ExportFormat.named(format));
-        } catch (RuntimeException refused) {
-            RuleMessages.show(refused, field -> null, null);
+        String outcome = ExportAsking.ask(format, asked -> exports.exportJournal(JournalFilter.parse(from, to, actor,
+                action, entityType, entityId, organisation, programme), asked));
+        if (outcome == null) {
             // the same page again, its entries read, with the refusal beside the buttons
             load();
-            return null;
         }
-        RuleMessages.info("export.asked");
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/app/audit/exports?faces-redirect=true";
+        return outcome;
     }
 
     /** Whether the caller may read the journal (else the page says 403). */
