@@ -169,6 +169,7 @@ class SecurityIT {
             Map.entry("fr.la27eregion.membership.boundary.Organisations#search", AUDIT),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#mine", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#contacts", READERS),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#contactNames", READERS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#timeline", READERS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#updateProfile", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#addContact", EDITORS),

@@ -114,6 +114,25 @@ class JournalAnchorIT {
     }
 
     @Test
+    @DisplayName("ops/verify-journal's command exits 3 when the chain is intact but an anchor does not hold")
+    void theOfflineCommandSaysSoByItsExitCode() throws Exception {
+        TimeStampAuthoritySession.answer(Mode.OTHER_HASH);
+        long id = anchorNow(SECRETARIAT).getJsonNumber("id").longValue();
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), VerifyJournal.class.getName())
+                .redirectErrorStream(true);
+        command.environment().put("DB_URL", System.getProperty("test.db.url"));
+        command.environment().put("DB_USER", System.getProperty("test.db.user"));
+        command.environment().put("DB_PASSWORD", System.getProperty("test.db.password"));
+        command.environment().put("TSA_CERTIFICATE", System.getProperty("test.tsa.certificate"));
+        Process run = command.start();
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(run.waitFor()).as(output).isEqualTo(3);
+        assertThat(output).contains("The chain is intact.", "Anchors checked:", "Anchor " + id + " (entry ",
+                "does NOT hold: the time stamp does not match the anchor");
+    }
+
+    @Test
     @DisplayName("a time stamp signed by another key than the trusted authority's does not verify")
     void aTimeStampOfAnotherAuthorityDoesNotVerify() throws Exception {
         TimeStampAuthoritySession.answer(Mode.UNTRUSTED);

@@ -44,8 +44,8 @@ class ContactErasureIT {
         Superuser.update("INSERT INTO notification (organisation_id, message_key, arguments) VALUES (?, 'test.erasure',"
                 + " ?)", organisation, "[\"" + name + "\", \"" + email + "\"]");
         String username = "erasure-" + System.nanoTime() % 1_000_000_000L;
-        long account = driver.post("account", null, Map.of("username", username, "role", "MEMBER_COORDINATOR"))
-                .json().getJsonNumber("id").longValue();
+        long account = driver.post("account", PlatformDriver.secretariat(), Map.of("username", username, "role",
+                "MEMBER_COORDINATOR")).json().getJsonNumber("id").longValue();
         Superuser.update("UPDATE contact SET account_id = ? WHERE id = ?", account, contact);
         assertThat(occurrences(email)).as("before: in the contact, the outbox, the notification").hasSizeGreaterThan(2);
 

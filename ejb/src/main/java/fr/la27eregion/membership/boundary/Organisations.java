@@ -232,6 +232,22 @@ public class Organisations {
         return found;
     }
 
+    /**
+     * The names of the organisation's contacts among {@code ids}, removed ones included ({@value Contact#ERASED} once
+     * erased), for its timeline: the journal keeps a contact's id, not its name (see {@link Contact#describe}).
+     */
+    @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
+    public Map<Long, String> contactNames(long organisationId, java.util.Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        OrganisationScope reads = scope.reads();
+        List<Contact> found = reads.bind(em.createQuery("SELECT c FROM Contact c WHERE c.organisation.id = :o"
+                        + " AND c.id IN :ids" + reads.where("c.organisation.id"), Contact.class))
+                .setParameter("o", organisationId).setParameter("ids", ids).getResultList();
+        return found.stream().collect(java.util.stream.Collectors.toMap(Contact::id, Contact::fullName));
+    }
+
     /** Changes the profile (not the kind). */
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME})
     public Organisation updateProfile(long id, int version, OrganisationDetails details) {
