@@ -44,8 +44,10 @@ class ContactErasureIT {
         Superuser.update("INSERT INTO notification (organisation_id, message_key, arguments) VALUES (?, 'test.erasure',"
                 + " ?)", organisation, "[\"" + name + "\", \"" + email + "\"]");
         String username = "erasure-" + System.nanoTime() % 1_000_000_000L;
-        long account = driver.post("account", PlatformDriver.secretariat(), Map.of("username", username, "role",
-                "MEMBER_COORDINATOR")).json().getJsonNumber("id").longValue();
+        PlatformDriver.Answer created = driver.post("account", PlatformDriver.secretariat(), Map.of("username",
+                username, "role", "REVIEWER"));
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(200);
+        long account = created.json().getJsonNumber("id").longValue();
         Superuser.update("UPDATE contact SET account_id = ? WHERE id = ?", account, contact);
         assertThat(occurrences(email)).as("before: in the contact, the outbox, the notification").hasSizeGreaterThan(2);
 
@@ -53,7 +55,7 @@ class ContactErasureIT {
         assertThat(erase(contact, SECRETARIAT).status()).isEqualTo(422);
         Superuser.update("INSERT INTO contact (organisation_id, full_name, email, network_role, language)"
                 + " VALUES (?, 'Relève de la coordination', ?, 'COORDINATOR', 'fr')", organisation,
-                "releve-" + email);
+                "releve-" + System.nanoTime() + "@region.test");
 
         ApiClient.Reply stale = api.post("api/v1/contacts/" + contact + "/erasure", "{\"version\": 99}", SECRETARIAT);
         assertThat(stale.status()).as(stale.body()).isEqualTo(409);
