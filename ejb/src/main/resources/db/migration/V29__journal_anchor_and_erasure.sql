@@ -21,7 +21,6 @@ CREATE TABLE journal_anchor (
     tsa_problem  varchar(2000),
     CHECK ((tsa_status IN ('VERIFIED', 'INVALID')) = (tsa_token IS NOT NULL))
 );
-CREATE INDEX journal_anchor_at_idx ON journal_anchor (anchored_at DESC, id DESC);
 
 DO $$
 DECLARE

@@ -54,11 +54,14 @@ public class AnchorRecords {
         return new JournalAnchor(id, now, by, seq, hash, status, url, tsaTime, shortProblem);
     }
 
-    /** The newest anchors, at most {@code limit}. */
+    /**
+     * The newest anchors, at most {@code limit}: by number (the order they were written in, which a clock set back
+     * or forward cannot change), through the primary key.
+     */
     public List<JournalAnchor> newest(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM journal_anchor"
-                + " ORDER BY anchored_at DESC, id DESC LIMIT ?1").setParameter(1, limit).getResultList();
+                + " ORDER BY id DESC LIMIT ?1").setParameter(1, limit).getResultList();
         return rows.stream().map(AnchorRecords::anchor).toList();
     }
 

@@ -48,6 +48,7 @@ class IntegrityPageIT {
         assertThat(page.newestAnchor()).contains(TestAccounts.of(Role.AUDITOR));
         assertThat(String.join(" ", page.newestAnchor())).contains("Horodaté et vérifié");
         browser.accessibility().assertNoViolations("integrity page after an anchor");
+        browser.screenshot(java.nio.file.Path.of("target", "integrity-screenshots"), "integrity-fr");
     }
 
     @Test
