@@ -150,6 +150,15 @@ class SecurityIT {
             Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#membershipsPerMonth", AUDIT),
             Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#programmes", AUDIT),
             Map.entry("fr.la27eregion.audit.boundary.AuditStatistics#campaigns", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#startVerification", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#progress", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAudit#verifications", AUDIT),
+            // anchoring adds a proof about the journal and changes no record: auditors may do it too
+            // an auditor changes nothing, not even the anchors: the secretariat anchors now (the timer every day)
+            Map.entry("fr.la27eregion.journal.boundary.JournalAnchors#anchorNow", ADMIN),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAnchors#verify", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalAnchors#newest", AUDIT),
+            Map.entry("fr.la27eregion.journal.boundary.JournalSchedule#run", NOBODY),
             // each role's home: what waits for the caller, scoped in the queries (which records: HomeIT)
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#home", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.home.boundary.WaitingWork#counts", ANY_ACCOUNT),
@@ -187,9 +196,11 @@ class SecurityIT {
             Map.entry("fr.la27eregion.membership.boundary.Organisations#search", AUDIT),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#mine", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#contacts", READERS),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#contactNames", READERS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#timeline", READERS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#updateProfile", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#addContact", EDITORS),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#eraseContact", ADMIN),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#updateContact", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#removeContact", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Memberships#desk", AUDIT),
@@ -377,6 +388,9 @@ class SecurityIT {
             Map.entry("GET /api/v1/exports/{id}/file", AUDIT),
             Map.entry("GET /api/v1/exports/{id}/manifest", AUDIT),
             Map.entry("GET /api/v1/records/{type}/{id}/timeline", AUDIT),
+            Map.entry("GET /api/v1/journal/anchors", AUDIT),
+            Map.entry("POST /api/v1/journal/anchors", ADMIN),
+            Map.entry("GET /api/v1/journal/anchors/verify", AUDIT),
             Map.entry("GET /api/v1/organisations", EVERYONE),
             Map.entry("GET /api/v1/organisations/{id}", EVERYONE),
             // an organisation that is not a member yet has no account: the secretariat's review is the gate
@@ -386,6 +400,7 @@ class SecurityIT {
             Map.entry("GET /api/v1/organisations/{id}/memberships", READERS),
             Map.entry("GET /api/v1/memberships/{id}", READERS),
             Map.entry("POST /api/v1/memberships/{id}/transitions", EDITORS),
+            Map.entry("POST /api/v1/contacts/{id}/erasure", ADMIN),
             // which project's: ProjectsApiIT (a project out of sight is a 404)
             Map.entry("GET /api/v1/projects", EVERYONE),
             Map.entry("GET /api/v1/projects/{id}", EVERYONE),
@@ -460,6 +475,10 @@ class SecurityIT {
             Map.entry("POST /api/v1/organisations", "{}"),
             // a version no account has: 409 once the roles are let through, nothing changed
             Map.entry("PUT /api/v1/account/language", "{\"language\": \"en\", \"version\": -1}"),
+            // takes no body (sent empty JSON): each allowed probe anchors the head, which changes no record
+            Map.entry("POST /api/v1/journal/anchors", "{}"),
+            // a version no contact has: 409 (or 404) once the role is let through, nothing erased
+            Map.entry("POST /api/v1/contacts/{id}/erasure", "{\"version\": -1}"),
             // a confirmation that differs: 422 once the roles are let through, no password checked or changed
             Map.entry("POST /api/v1/account/password",
                     "{\"current\": \"x\", \"password\": \"y\", \"confirmation\": \"z\", \"version\": -1}"),

@@ -113,6 +113,12 @@ public final class PlatformDriver {
                 .getJsonArray("tags").getValuesAs(JsonString::getString);
     }
 
+    /** Runs the journal's daily anchor from {@code count} timers at once; their tags. */
+    public List<String> fireAnchorJob(int count) {
+        return ok(post("job", null, Map.of("count", Integer.toString(count), "job", ScheduleTimers.ANCHOR)))
+                .getJsonArray("tags").getValuesAs(JsonString::getString);
+    }
+
     /** The outcome of a job's timer, waited for ({@code ran=true lapsed=1 reminded=0 day=…}). */
     public String outcome(String tag, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,5 +1,6 @@
 package fr.la27eregion.testing;
 
+import fr.la27eregion.journal.boundary.JournalSchedule;
 import fr.la27eregion.label.boundary.LabelSchedule;
 import fr.la27eregion.membership.boundary.MembershipSchedule;
 import jakarta.annotation.Resource;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test-only: runs the daily membership job (or the labels' one) the way its own timer does, from an EJB timer of the container (no HTTP
+ * Test-only: runs the daily membership job (or the labels' one, or the journal's anchor) the way its own timer does, from an EJB timer of the container (no HTTP
  * request, nobody logged in: the journal's actor is {@code system}), now rather than at 02:30; and lists the
  * module's timers.
  */
@@ -41,10 +42,15 @@ public class ScheduleTimers {
     @Inject
     private LabelSchedule labels;
 
+    @Inject
+    private JournalSchedule anchors;
+
     /** The membership's daily job. */
     public static final String MEMBERSHIP = "membership.daily";
     /** The labels' daily job. */
     public static final String LABELS = "labels.daily";
+    /** The journal's daily anchor. */
+    public static final String ANCHOR = "journal.anchor";
 
     private final Map<String, String> outcomes = new ConcurrentHashMap<>();
 
@@ -69,6 +75,11 @@ public class ScheduleTimers {
     void timeout(Timer timer) {
         String tag = String.valueOf(timer.getInfo());
         try {
+            if (tag.startsWith("test." + ANCHOR + ".")) {
+                outcomes.put(tag, anchors.run().map(anchor -> "ran=true anchor=" + anchor.id() + " seq="
+                        + anchor.seq() + " status=" + anchor.status()).orElse("ran=false"));
+                return;
+            }
             if (tag.startsWith("test." + LABELS + ".")) {
                 LabelSchedule.Outcome outcome = labels.run();
                 outcomes.put(tag, "ran=" + outcome.ran() + " expired=" + outcome.expired() + " renewalReminders="

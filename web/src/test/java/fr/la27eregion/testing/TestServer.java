@@ -114,6 +114,13 @@ public final class TestServer implements LauncherSessionListener {
                 "-Dlimits.trusted-proxies=127.0.0.1", "-Dlimits.exempt-addresses=127.0.0.1",
                 // labels: the secretariat's address, told of recusals (LabelReviewIT reads the outbox)
                 "-Dlabels.secretariat-email=" + SECRETARIAT_EMAIL));
+        String tsa = System.getProperty("test.tsa.url");
+        if (tsa != null) {
+            // the journal's anchors: the test run's time-stamping authority (TimeStampAuthoritySession)
+            settings.addAll(List.of("-Dplatform.journal.tsa-url=" + tsa,
+                    "-Dplatform.journal.tsa-certificate=" + property("test.tsa.certificate"),
+                    "-Dplatform.journal.tsa-timeout-seconds=5"));
+        }
         String issuer = System.getProperty("test.oidc.issuer");
         if (issuer != null) {
             settings.addAll(List.of("-Doidc.provider-uri=" + issuer, "-Doidc.client-id=" + OIDC_CLIENT_ID,

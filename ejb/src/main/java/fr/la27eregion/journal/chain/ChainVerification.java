@@ -29,8 +29,20 @@ public final class ChainVerification {
     private ChainVerification() {
     }
 
+    /** Told of the verification's progress, every {@value #FETCH_SIZE} entries and at the end. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code checked} entries checked so far, of the {@code headSeq} the head numbers. */
+        void checked(long checked, long headSeq);
+    }
+
     /** Verifies the journal of the database behind {@code connection}, which must not be in a transaction. */
     public static Verification verify(Connection connection) throws SQLException {
+        return verify(connection, (checked, headSeq) -> { });
+    }
+
+    /** The same, telling {@code progress} how far it got as it goes (for a page's progress bar). */
+    public static Verification verify(Connection connection, Progress progress) throws SQLException {
         long started = System.nanoTime();
         boolean autoCommit = connection.getAutoCommit();
         int isolation = connection.getTransactionIsolation();
@@ -39,7 +51,7 @@ public final class ChainVerification {
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
         try {
-            return walk(connection, started);
+            return walk(connection, started, progress);
         } finally {
             connection.rollback();
             connection.setReadOnly(readOnly);
@@ -48,7 +60,7 @@ public final class ChainVerification {
         }
     }
 
-    private static Verification walk(Connection connection, long started) throws SQLException {
+    private static Verification walk(Connection connection, long started, Progress progress) throws SQLException {
         long headSeq;
         String headHash;
         try (PreparedStatement query = connection.prepareStatement(HEAD); ResultSet head = query.executeQuery()) {
@@ -58,6 +70,7 @@ public final class ChainVerification {
             headSeq = head.getLong(1);
             headHash = head.getString(2);
         }
+        progress.checked(0, headSeq);
         long expected = 1;
         String prevHash = CanonicalEntry.GENESIS;
         try (PreparedStatement query = connection.prepareStatement(ENTRIES)) {
@@ -70,11 +83,15 @@ public final class ChainVerification {
                         return new Verification(expected - 1, since(started), Math.min(seq, expected), problem);
                     }
                     prevHash = rows.getString(14);
+                    if (expected % FETCH_SIZE == 0) {
+                        progress.checked(expected, headSeq);
+                    }
                     expected++;
                 }
             }
         }
         long checked = expected - 1;
+        progress.checked(checked, headSeq);
         if (checked < headSeq) {
             return new Verification(checked, since(started), expected,
                     "the head says the journal has " + headSeq + " entries, but entries from " + expected

@@ -1,5 +1,6 @@
 package fr.la27eregion.journal.chain;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -9,7 +10,8 @@ import java.time.Duration;
  * @param firstBrokenSeq the sequence number of the first entry found wrong (or missing), null when intact
  * @param problem        why it is wrong, for a person; null when intact
  */
-public record Verification(long entriesChecked, Duration duration, Long firstBrokenSeq, String problem) {
+public record Verification(long entriesChecked, Duration duration, Long firstBrokenSeq, String problem)
+        implements Serializable {
 
     public boolean intact() {
         return firstBrokenSeq == null;

@@ -7,6 +7,7 @@ import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.journal.control.SubjectTimeline;
 import fr.la27eregion.platform.database.Like;
 import fr.la27eregion.membership.control.MembershipSettings;
+import fr.la27eregion.membership.control.PersonalData;
 import fr.la27eregion.membership.control.MembershipTransitions;
 import fr.la27eregion.membership.entity.Contact;
 import fr.la27eregion.membership.entity.ContactDetails;
@@ -68,6 +69,9 @@ public class Organisations {
 
     @Inject
     private Transitions transitions;
+
+    @Inject
+    private PersonalData personalData;
 
     @Inject
     private MembershipTransitions workflow;
@@ -218,7 +222,7 @@ public class Organisations {
     public List<Contact> contacts(long organisationId) {
         OrganisationScope reads = scope.reads();
         List<Contact> found = reads.bind(em.createQuery("SELECT c FROM Contact c WHERE c.organisation.id = :o"
-                        + reads.where("c.organisation.id") + " ORDER BY c.networkRole, c.fullName", Contact.class))
+                        + " AND c.removedAt IS NULL" + reads.where("c.organisation.id") + " ORDER BY c.networkRole, c.fullName", Contact.class))
                 .setParameter("o", organisationId).getResultList();
         // every organisation keeps a coordinator: none found is an unknown organisation, or one out of scope
         if (found.isEmpty()) {
@@ -226,6 +230,22 @@ public class Organisations {
             scope.requireReader(organisationId);
         }
         return found;
+    }
+
+    /**
+     * The names of the organisation's contacts among {@code ids}, removed ones included ({@value Contact#ERASED} once
+     * erased), for its timeline: the journal keeps a contact's id, not its name (see {@link Contact#describe}).
+     */
+    @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.AUDITOR_NAME, Role.MEMBER_COORDINATOR_NAME, Role.CONTRIBUTOR_NAME})
+    public Map<Long, String> contactNames(long organisationId, java.util.Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        OrganisationScope reads = scope.reads();
+        List<Contact> found = reads.bind(em.createQuery("SELECT c FROM Contact c WHERE c.organisation.id = :o"
+                        + " AND c.id IN :ids" + reads.where("c.organisation.id"), Contact.class))
+                .setParameter("o", organisationId).setParameter("ids", ids).getResultList();
+        return found.stream().collect(java.util.stream.Collectors.toMap(Contact::id, Contact::fullName));
     }
 
     /** Changes the profile (not the kind). */
@@ -271,29 +291,68 @@ public class Organisations {
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME})
     public Contact updateContact(long contactId, int version, ContactDetails details) {
         Contact contact = existingContact(contactId, version);
+        if (contact.removed()) {
+            throw new RecordNotFound("There is no contact " + contactId + ".");
+        }
         if (details == null) {
             throw new RuleViolation("fullName", "membership.field.required", "The contact's details are required.");
         }
-        Map<String, Object> before = contact.describe();
+        ContactDetails before = contact.details();
         contact.update(details);
         keepACoordinator(contact.organisation().id());
         em.flush();
         journal.append(contact.organisation().subject(), "contact.update", CONTACT, String.valueOf(contactId), null,
-                null, null, Map.of("before", before, "after", contact.describe()));
+                null, null, contact.describeChange(before));
         return contact;
     }
 
     @RolesAllowed({Role.NETWORK_ADMIN_NAME, Role.MEMBER_COORDINATOR_NAME})
     public void removeContact(long contactId, int version) {
         Contact contact = existingContact(contactId, version);
+        if (contact.removed()) {
+            throw new RecordNotFound("There is no contact " + contactId + ".");
+        }
         Map<String, Object> before = contact.describe();
         Organisation organisation = contact.organisation();
         long organisationId = organisation.id();
-        em.remove(contact);
+        // kept, marked removed, until its personal data are erased (eraseContact)
+        contact.remove(clock.instant());
         em.flush();
         keepACoordinator(organisationId);
         journal.append(organisation.subject(), "contact.remove", CONTACT, String.valueOf(contactId), null, null, null,
                 before);
+    }
+
+    /**
+     * Erases a contact's personal data on request (GDPR article 17), a current contact or a removed one: the
+     * contact's name, address and job title, the mails sent to it (recipient, subject, body; those not sent yet are
+     * not sent), its name and address wherever mails and notifications quote them, the projects that give it as
+     * their contact, and the platform account linked to it (disabled, its sessions, tokens and reset links gone).
+     * All become {@value Contact#ERASED}. Journaled {@code contact.erase} with counts only, no personal data: the
+     * journal's earlier entries about the contact hold its id, not its details (since V29; see README).
+     * The secretariat only; version-checked; a current coordinator who is the last one cannot be erased, as it
+     * cannot be removed.
+     */
+    @RolesAllowed(Role.NETWORK_ADMIN_NAME)
+    public void eraseContact(long contactId, int version) {
+        Contact contact = existingContact(contactId, version);
+        if (contact.erased()) {
+            throw new RuleViolation(null, "membership.rule.contactErased", "This contact's data are erased already.");
+        }
+        Organisation organisation = contact.organisation();
+        boolean wasCurrent = !contact.removed();
+        Map<String, Object> counts = personalData.erase(contact.fullName(), contact.email(),
+                contact.accountId().orElse(null));
+        contact.erase(clock.instant());
+        em.flush();
+        if (wasCurrent) {
+            keepACoordinator(organisation.id());
+        }
+        Map<String, Object> details = new java.util.TreeMap<>(counts);
+        details.put("organisation", organisation.id());
+        details.put("wasCurrent", wasCurrent);
+        journal.append(organisation.subject(), "contact.erase", CONTACT, String.valueOf(contactId), null, null, null,
+                details);
     }
 
     /**

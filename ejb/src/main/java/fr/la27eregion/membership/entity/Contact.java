@@ -15,7 +15,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -25,13 +29,16 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "contact")
-@NamedQuery(name = Contact.OF_ORGANISATION,
-        query = "SELECT c FROM Contact c WHERE c.organisation.id = :organisation ORDER BY c.networkRole, c.fullName")
+@NamedQuery(name = Contact.OF_ORGANISATION, query = "SELECT c FROM Contact c WHERE c.organisation.id = :organisation"
+        + " AND c.removedAt IS NULL ORDER BY c.networkRole, c.fullName")
 public class Contact implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String OF_ORGANISATION = "Contact.ofOrganisation";
+
+    /** What replaces personal data once erased. */
+    public static final String ERASED = "erased";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,6 +63,14 @@ public class Contact implements Serializable {
 
     @Column(nullable = false, length = 2)
     private String language;
+
+    /** When it was removed from the organisation's contacts; kept until erased (see V29). */
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    /** When its personal data were erased (GDPR article 17): the name and address are then {@value #ERASED}. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     /** The platform account of this person, when they have one. */
     @Column(name = "account_id")
@@ -98,16 +113,72 @@ public class Contact implements Serializable {
         return details;
     }
 
-    /** What the journal keeps of a contact. */
+    /**
+     * What the journal keeps of a contact: a reference to the person (the entry's entity id is the contact's id)
+     * and their place in the organisation, never their personal details (name, address, job title).
+     *
+     * <p>Why: the journal is append-only and chained, so nothing written in it can ever be erased; a person's
+     * details there would outlive a request to erase them (GDPR article 17). The contact's row holds the details,
+     * and {@link #erase} replaces them; the journal still says who (which contact) changed what and when. A salted
+     * digest of the details, whose salt would be erased with the person, was considered: it proves a former value
+     * only to someone who already knows it, and adds a secret to keep for every person; the id serves as well.
+     */
     public Map<String, Object> describe() {
         Map<String, Object> described = new TreeMap<>();
         described.put("organisation", organisation.id());
-        described.put("fullName", fullName);
-        described.put("email", email);
-        described.put("jobTitle", jobTitle);
         described.put("networkRole", networkRole.name());
         described.put("language", language);
         return described;
+    }
+
+    /**
+     * What the journal keeps of a change: the reference ({@link #describe}) after the change, the names of the
+     * personal fields that changed (not their values), and the network role and language before and after.
+     */
+    public Map<String, Object> describeChange(ContactDetails before) {
+        Map<String, Object> change = new TreeMap<>();
+        change.put("organisation", organisation.id());
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.getFullName(), fullName)) {
+            changed.add("fullName");
+        }
+        if (!Objects.equals(before.getEmail(), email)) {
+            changed.add("email");
+        }
+        if (!Objects.equals(before.getJobTitle(), jobTitle)) {
+            changed.add("jobTitle");
+        }
+        change.put("changed", changed);
+        change.put("before", Map.of("networkRole", before.getNetworkRole().name(), "language", before.getLanguage()));
+        change.put("after", Map.of("networkRole", networkRole.name(), "language", language));
+        return change;
+    }
+
+    /** Takes the contact off the organisation's contacts; its row stays until erased. */
+    public void remove(Instant now) {
+        removedAt = now;
+    }
+
+    /**
+     * Replaces the personal data by {@value #ERASED} (the network role and language, which say nothing of the
+     * person, stay); a current contact is removed at the same time.
+     */
+    public void erase(Instant now) {
+        fullName = ERASED;
+        email = ERASED;
+        jobTitle = null;
+        erasedAt = now;
+        if (removedAt == null) {
+            removedAt = now;
+        }
+    }
+
+    public boolean removed() {
+        return removedAt != null;
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
     }
 
     public Long id() {

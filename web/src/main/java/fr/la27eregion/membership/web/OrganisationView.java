@@ -143,6 +143,7 @@ public class OrganisationView implements Serializable {
     private int contactVersion;
     // the contact whose removal is asked
     private ContactRow removing;
+    private ContactRow erasing;
     // the workflow action of the dialog
     private ActionChoice chosen;
     private String reason;
@@ -309,6 +310,38 @@ public class OrganisationView implements Serializable {
         } catch (RuntimeException refused) {
             RuleMessages.show(refused, field -> null, "contacts:removeMessages");
         }
+    }
+
+    /** Asks the secretariat to confirm the erasure of a contact's personal data (GDPR article 17). */
+    public void askErase(ContactRow row) {
+        cancelContact();
+        removing = null;
+        erasing = row;
+    }
+
+    public void cancelErase() {
+        erasing = null;
+    }
+
+    public void confirmErase() {
+        try {
+            organisations.eraseContact(erasing.id(), erasing.version());
+            RuleMessages.info("organisation.contact.erased", erasing.fullName());
+            erasing = null;
+            reload();
+        } catch (RuntimeException refused) {
+            RuleMessages.show(refused, field -> null, "contacts:eraseMessages");
+        }
+    }
+
+    public ContactRow getErasing() {
+        return erasing;
+    }
+
+    /** Whether the caller is the secretariat, who alone may erase a contact's personal data. */
+    public boolean isSecretariat() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .isUserInRole("NETWORK_ADMIN");
     }
 
     // ----- the membership's workflow -----

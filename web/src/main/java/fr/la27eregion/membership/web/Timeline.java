@@ -3,6 +3,7 @@ package fr.la27eregion.membership.web;
 import fr.la27eregion.journal.control.SubjectTimeline;
 import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.membership.boundary.Organisations;
+import fr.la27eregion.membership.entity.Contact;
 import fr.la27eregion.platform.web.JournalWords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,7 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -72,10 +74,14 @@ public class Timeline {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         SubjectTimeline.Page page = organisations.timeline(organisationId, before, PAGE_SIZE);
-        return new Page(page.entries().stream().map(entry -> entry(entry, bundle)).toList(), page.nextBefore());
+        // a contact's entries keep its id, not its name (GDPR erasure): the names are read from the contacts
+        Map<Long, String> names = organisations.contactNames(organisationId, page.entries().stream()
+                .map(Timeline::contactId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return new Page(page.entries().stream().map(entry -> entry(entry, bundle, names)).toList(),
+                page.nextBefore());
     }
 
-    private static Entry entry(JournalEntry entry, ResourceBundle bundle) {
+    private static Entry entry(JournalEntry entry, ResourceBundle bundle, Map<Long, String> names) {
         String before = entry.stateBefore().orElse(null);
         String after = entry.stateAfter().orElse(null);
         String actor = "anonymous".equals(entry.actor()) ? null : entry.actor();
@@ -83,18 +89,20 @@ public class Timeline {
                 label(bundle, JournalWords.ACTION + entry.action(), entry.action()),
                 before, before == null ? null : label(bundle, STATE + before, before),
                 after, after == null ? null : label(bundle, STATE + after, after),
-                entry.reason().orElse(null), subject(entry, bundle));
+                entry.reason().orElse(null), subject(entry, bundle, names));
     }
 
     /** The contact an entry is about, or the profile fields it changed; null when the action says it all. */
-    private static String subject(JournalEntry entry, ResourceBundle bundle) {
+    private static String subject(JournalEntry entry, ResourceBundle bundle, Map<Long, String> names) {
+        if (entry.action().startsWith("contact.")) {
+            // never the name an entry written before V29 may hold: it would show an erased person's name again
+            Long id = contactId(entry);
+            String name = id == null ? null : names.get(id);
+            return Contact.ERASED.equals(name) ? label(bundle, "timeline.contactErased", name) : name;
+        }
         JsonObject details = entry.details().map(Timeline::json).orElse(null);
         if (details == null) {
             return null;
-        }
-        if (entry.action().startsWith("contact.")) {
-            JsonObject contact = details.containsKey("after") ? details.getJsonObject("after") : details;
-            return text(contact, "fullName");
         }
         if ("organisation.update".equals(entry.action()) && details.containsKey("before")
                 && details.containsKey("after")) {
@@ -106,6 +114,12 @@ public class Timeline {
                     .map(field -> label(bundle, "timeline.field." + field, field)).collect(Collectors.joining(", "));
         }
         return null;
+    }
+
+    /** The contact an entry is about, or null. */
+    private static Long contactId(JournalEntry entry) {
+        return entry.entityType().filter("Contact"::equals).flatMap(type -> entry.entityId())
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
     }
 
     private static JsonObject json(String text) {
