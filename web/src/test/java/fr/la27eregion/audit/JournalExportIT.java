@@ -145,8 +145,8 @@ class JournalExportIT {
 
     @Test
     void aRecordsTimelineAndAStatisticsTableAreExportedLikeTheJournal() throws Exception {
-        long organisation = Superuser.number("SELECT id FROM organisation WHERE name = ?",
-                TestAccounts.ORGANISATION_A);
+        // an organisation that applied to join: its timeline has the application's entries
+        long organisation = driver.applicant("Export de frise " + System.nanoTime(), "fr").organisation();
         Reply asked = api.send("POST", "api/v1/exports?format=CSV&kind=timeline&type=organisation&id="
                 + organisation, null, null, AUDITOR);
         assertThat(asked.status()).as(asked.body()).isEqualTo(202);

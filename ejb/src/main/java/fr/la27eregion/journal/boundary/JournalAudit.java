@@ -72,6 +72,8 @@ public class JournalAudit {
 
     @Inject
     private JournalQuery query;
+
+    @Inject
     private VerificationRuns runs;
 
     @Inject

@@ -116,8 +116,13 @@ public class JournalQuery {
         }
         params.add(limit + 1);
         List<JournalEntry> read = new ArrayList<>(limit + 1);
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM journal_entry e WHERE " + where + " ORDER BY e.seq DESC LIMIT ?")) {
+        String select = periodFirst(filter, Instant.now())
+                // the period's entries found first (BRIN on recorded_at), then the newest of them: OFFSET 0 keeps
+                // PostgreSQL from merging the two and walking the numbers down from the head instead
+                ? "SELECT * FROM (SELECT " + COLUMNS + " FROM journal_entry e WHERE " + where + " OFFSET 0) e"
+                        + " ORDER BY e.seq DESC LIMIT ?"
+                : "SELECT " + COLUMNS + " FROM journal_entry e WHERE " + where + " ORDER BY e.seq DESC LIMIT ?";
+        try (PreparedStatement query = connection.prepareStatement(select)) {
             bind(query, params);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -127,6 +132,22 @@ public class JournalQuery {
         }
         boolean more = read.size() > limit;
         return new Page(more ? List.copyOf(read.subList(0, limit)) : List.copyOf(read), more);
+    }
+
+    /**
+     * Whether a page is read by finding the period's entries first: for a closed period shorter than the time
+     * since it ended (a day a month ago). Both forms give the same entries; they differ in cost. Walking the numbers
+     * down from the head (the default, right for a recent or long period and for the indexed filters) reads every
+     * entry newer than the period first: 850,000 for a day a month ago in a journal of 10 million (467 ms); the
+     * period's own entries, found by the BRIN index on {@code recorded_at} and sorted, are some 30,000. The choice
+     * assumes nothing about the order of times and numbers, so it stays exact when a clock went back.
+     */
+    static boolean periodFirst(JournalFilter filter, Instant now) {
+        if (filter.from() == null || filter.to() == null) {
+            return false;
+        }
+        java.time.Duration length = java.time.Duration.between(filter.from(), filter.to());
+        return length.compareTo(java.time.Duration.between(filter.to(), now)) < 0;
     }
 
     /** Binds {@code params} (as {@link #where} gave them) from the first {@code ?} on. */

@@ -77,4 +77,19 @@ class JournalQueryTest {
                 .isInstanceOfSatisfying(RuleViolation.class, refused ->
                         assertThat(refused.field()).contains("programme"));
     }
+
+    @Test
+    void aShortPeriodLongAgoIsReadPeriodFirstAndARecentOrOpenOneFromTheHead() {
+        Instant now = Instant.parse("2026-12-01T12:00:00Z");
+        Instant monthAgo = Instant.parse("2026-11-01T00:00:00Z");
+        assertThat(JournalQuery.periodFirst(filter(monthAgo, monthAgo.plusSeconds(86_400)), now)).isTrue();
+        assertThat(JournalQuery.periodFirst(filter(now.minusSeconds(7 * 86_400), now), now)).isFalse();
+        assertThat(JournalQuery.periodFirst(filter(Instant.parse("2026-01-01T00:00:00Z"), monthAgo), now)).isFalse();
+        assertThat(JournalQuery.periodFirst(filter(monthAgo, null), now)).isFalse();
+        assertThat(JournalQuery.periodFirst(filter(null, monthAgo), now)).isFalse();
+    }
+
+    private static JournalFilter filter(Instant from, Instant to) {
+        return new JournalFilter(from, to, null, null, null, null, null, null);
+    }
 }
