@@ -87,7 +87,7 @@ class RecordTimelineIT {
             JsonObject state = timeline(type, id, middle).getJsonObject("stateAt");
             assertThat(state.getBoolean("existed")).isTrue();
             assertThat(state.getString("state")).as("state at " + middle).isEqualTo(steps.get(i).state());
-            assertThat(state.getJsonNumber("setBySeq").longValue()).as("set by the entry of that step")
+            assertThat(state.getJsonNumber("sinceSeq").longValue()).as("set by the entry of that step")
                     .isEqualTo(moves.get(i).getJsonNumber("seq").longValue());
             assertThat(state.getString("stateOf")).isEqualTo(entityType);
         }

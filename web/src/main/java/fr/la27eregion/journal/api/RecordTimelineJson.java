@@ -31,7 +31,11 @@ public record RecordTimelineJson(
         }
     }
 
-    /** The record's state at an instant, reconstructed from the journal. */
+    /**
+     * The record's state at an instant, reconstructed from the journal. No component's name holds "set": Payara's
+     * OpenAPI scanner takes an annotated method whose name contains it for a setter and reads its first parameter,
+     * which an accessor does not have (the whole /openapi document then fails).
+     */
     @Schema(name = "StateAt")
     public record StateAtJson(
             @Schema(description = "The instant asked, UTC") Instant at,
@@ -39,8 +43,8 @@ public record RecordTimelineJson(
             @Schema(description = "When the journal first speaks of the record; absent: never") Instant firstAt,
             @Schema(description = "The state then; absent before the record existed or had a state") String state,
             @Schema(description = "The entity type the state is of (Membership for an organisation)") String stateOf,
-            @Schema(description = "The number of the entry that set that state") Long setBySeq,
-            @Schema(description = "When that entry was recorded") Instant setAt) {
+            @Schema(description = "The number of the entry that gave the record that state") Long sinceSeq,
+            @Schema(description = "When that entry was recorded: the state holds since then") Instant since) {
 
         static StateAtJson of(RecordHistory.StateAt state) {
             return new StateAtJson(state.at(), state.existed(), state.firstAt(), state.state(), state.stateOf(),
