@@ -84,7 +84,7 @@ class SearchPageIT {
     void menuByKeyboard() {
         browser.logInAs(TestAccounts.of(Role.NETWORK_ADMIN));
         browser.open(browser.application().resolve("app/index.xhtml?lang=fr"));
-        assertThat(page.menuGroups()).containsExactly("Réseau", "Projets", "Labels", "Outils");
+        assertThat(page.menuGroups()).containsExactly("Réseau", "Projets", "Labels", "Audit", "Outils");
         assertThat(browser.driver().findElement(By.id("nav-home")).getAttribute("aria-current")).isEqualTo("page");
         page.screenshot("menu-secretariat");
         page.tabTo("nav-label-desk");
