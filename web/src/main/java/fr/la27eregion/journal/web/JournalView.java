@@ -55,13 +55,6 @@ public class JournalView {
     static final String PAGE = "/app/audit/journal.xhtml";
 
     /** A state's words by the journal's entity type: the bundle's enum prefix of its states. */
-    private static final Map<String, List<String>> STATE_KEYS = Map.of(
-            "Membership", List.of("membership.MembershipState."),
-            "LabelApplication", List.of("label.ApplicationState."),
-            "Assessment", List.of("label.AssessmentState."),
-            "Label", List.of("label.LabelState."),
-            "Project", List.of("project.state.", "project.ProjectStage."));
-
     private static final JsonWriterFactory PRETTY =
             Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
@@ -211,16 +204,8 @@ public class JournalView {
 
     /** A state in the reader's words where the bundle names the states of that entity type. */
     public String state(String type, String state) {
-        if (state == null) {
-            return null;
-        }
-        for (String prefix : STATE_KEYS.getOrDefault(type, List.of())) {
-            String word = words.word(prefix + state, null);
-            if (word != null) {
-                return word;
-            }
-        }
-        return state;
+        // the journal's words for states are JournalWords', as on the record timeline
+        return state == null ? null : words.state(type, state);
     }
 
     /**
