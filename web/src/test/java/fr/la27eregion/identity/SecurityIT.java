@@ -201,6 +201,7 @@ class SecurityIT {
             Map.entry("fr.la27eregion.membership.boundary.Organisations#updateProfile", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#addContact", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#eraseContact", ADMIN),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#removedContacts", ADMIN),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#updateContact", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#removeContact", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Memberships#desk", AUDIT),
