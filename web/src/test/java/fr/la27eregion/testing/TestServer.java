@@ -112,6 +112,8 @@ public final class TestServer implements LauncherSessionListener {
                 // every test comes from the loopback: exempt from the limits per client address and trusted as a
                 // proxy, so the tests of the limits each name a client address of their own with X-Forwarded-For
                 "-Dlimits.trusted-proxies=127.0.0.1", "-Dlimits.exempt-addresses=127.0.0.1",
+                // the public API: a small burst, so that PublicResponsesIT reaches it (60 a minute: one a second back)
+                "-Dlimits.public-api.per-minute=60", "-Dlimits.public-api.burst=30",
                 // labels: the secretariat's address, told of recusals (LabelReviewIT reads the outbox)
                 "-Dlabels.secretariat-email=" + SECRETARIAT_EMAIL));
         String tsa = System.getProperty("test.tsa.url");

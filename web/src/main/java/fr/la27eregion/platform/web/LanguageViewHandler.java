@@ -3,6 +3,7 @@ package fr.la27eregion.platform.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 
 import java.util.Locale;
@@ -23,5 +24,19 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     @Override
     public Locale calculateLocale(FacesContext context) {
         return CDI.current().select(Language.class).get().getLocale();
+    }
+
+    @Override
+    public UIViewRoot createView(FacesContext context, String viewId) {
+        UIViewRoot root = super.createView(context, viewId);
+        if (root != null && isPublic(viewId)) {
+            root.setTransient(true);
+        }
+        return root;
+    }
+
+    /** The citizens' pages: the home page and everything under {@code /public/}. */
+    public static boolean isPublic(String viewId) {
+        return viewId != null && (viewId.equals("/index.xhtml") || viewId.startsWith("/public/"));
     }
 }
