@@ -134,7 +134,8 @@ final class Capture extends HttpServletResponseWrapper {
 
     /** The headers worth replaying with a kept copy (not those of its own request). */
     List<Map.Entry<String, String>> headers() {
-        return headers.stream().filter(h -> !PublicResponses.OWN_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))).toList();
+        return headers.stream()
+                .filter(h -> !PublicResponses.OWN_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))).toList();
     }
 
     byte[] body() {

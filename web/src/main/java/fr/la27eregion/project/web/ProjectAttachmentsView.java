@@ -56,7 +56,8 @@ public class ProjectAttachmentsView implements Serializable {
 
     /** The files of the project, read once per view (again after a change). */
     public List<Row> rows(Long projectId) {
-        return rows.computeIfAbsent(projectId, id -> attachments.list(id).stream().map(ProjectAttachmentsView::row).toList());
+        return rows.computeIfAbsent(projectId,
+                id -> attachments.list(id).stream().map(ProjectAttachmentsView::row).toList());
     }
 
     /** Whether the caller adds and removes the project's files. */

@@ -255,7 +255,15 @@ public class ProjectSearchView implements Serializable {
         return ProjectKind.values();
     }
 
+    /**
+     * The results' table model. The bean is request scoped (the public page is stateless): on a postback of the
+     * intranet's table (its paginator), the view parameters came back from the view's state, and the search is read
+     * again from them, as the view action did on the first request.
+     */
     public LazyDataModel<ProjectHit> getResults() {
+        if (results == null) {
+            load();
+        }
         return results;
     }
 

@@ -74,7 +74,7 @@ class PublicResponsesIT {
         }
         assertThat(get("public/members.xhtml?lang=en").headers().allValues("Set-Cookie"))
                 .as("the language chosen is kept in a cookie").anyMatch(c -> c.startsWith("lang=en"));
-        assertThat(get("public/members.xhtml", "Cookie", "lang=en").body()).contains("<html lang=\"en\"");
+        assertThat(get("public/members.xhtml", "Cookie", "lang=en").body()).contains("xhtml\" lang=\"en\">");
     }
 
     /** The script nonce of a page (a page rendered again has another; a copy has the same). */
@@ -164,11 +164,13 @@ class PublicResponsesIT {
         assertThat(get("sitemap/projects-999999.xml").statusCode()).isEqualTo(404);
 
         HttpResponse<String> english = get("public/members.xhtml?lang=en");
-        assertThat(english.body()).contains("<html lang=\"en\"", "<title>The members of the network", "<meta name=\"description\" "
-                + "content=\"The members of", "<link rel=\"alternate\" hreflang=\"fr\" href=\"",
+        assertThat(english.body()).contains("xhtml\" lang=\"en\">", "<title>The members of the network",
+                "<meta name=\"description\" content=\"The members of",
+                "<link rel=\"alternate\" hreflang=\"fr\" href=\"",
                 "/public/members.xhtml?lang=fr\"", "hreflang=\"x-default\"");
         HttpResponse<String> french = get("public/labels.xhtml?year=2026");
-        assertThat(french.body()).contains("<html lang=\"fr\"", "<meta name=\"description\" content=\"Le registre",
+        assertThat(french.body()).contains("xhtml\" lang=\"fr\">",
+                "<meta name=\"description\" content=\"Le registre",
                 "/public/labels.xhtml?year=2026&amp;lang=en\"");
     }
 }
