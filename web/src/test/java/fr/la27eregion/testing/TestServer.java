@@ -119,6 +119,8 @@ public final class TestServer implements LauncherSessionListener {
                 // three minutes of hashing at the production count. Production's count is kept by
                 // PasswordSettingsTest; every test of what a password does runs the same code at either count.
                 "-Didentity.password.iterations=" + TEST_PASSWORD_ITERATIONS,
+                // the public API: a small burst, so that PublicResponsesIT reaches it (60 a minute: one a second back)
+                "-Dlimits.public-api.per-minute=60", "-Dlimits.public-api.burst=30",
                 // labels: the secretariat's address, told of recusals (LabelReviewIT reads the outbox)
                 "-Dlabels.secretariat-email=" + SECRETARIAT_EMAIL));
         String tsa = System.getProperty("test.tsa.url");
