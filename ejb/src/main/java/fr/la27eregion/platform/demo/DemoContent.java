@@ -106,10 +106,12 @@ class DemoContent {
                 "Draft: what AI can and cannot do for a public service.", "<p>À écrire.</p>", "<p>To be written.</p>");
         add(ContentKind.ACCESSIBILITY, null, true, List.of(),
                 "Déclaration d'accessibilité", "Accessibility statement",
-                "Ce site est partiellement conforme au RGAA 4.1 : il n'a pas encore fait l'objet d'un audit"
-                        + " complet ; les tests automatiques ci-dessous ne couvrent qu'une partie des critères.",
-                "This site is partially compliant with RGAA 4.1: it has not had a full audit yet; the automated"
-                        + " tests below cover part of the criteria only.",
+                "Ce site est non conforme au RGAA 4.1 : il n'a pas encore fait l'objet d'un audit complet, et"
+                        + " le RGAA demande de le déclarer ainsi en l'absence d'audit. Les tests automatiques"
+                        + " ci-dessous ne relèvent aucune erreur, mais ne couvrent qu'une partie des critères.",
+                "This site is not compliant with RGAA 4.1: it has not had a full audit yet, and RGAA asks for"
+                        + " this statement when there is none. The automated tests below find no error, but cover"
+                        + " part of the criteria only.",
                 "<h3>Contenus non accessibles</h3><p>Les pièces jointes PDF déposées par les régions peuvent ne pas"
                         + " être accessibles (dérogation pour charge disproportionnée, en cours d'examen).</p>"
                         + "<h3>Retour d'information et contact</h3><p>Si vous n'arrivez pas à accéder à un"
