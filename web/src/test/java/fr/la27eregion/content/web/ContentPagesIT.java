@@ -115,6 +115,8 @@ class ContentPagesIT {
                     : "Accessibility statement");
             assertThat(page.text("#a11y-conformance")).as("the secretariat's published statement")
                     .startsWith(language.equals("fr") ? "Résumé : " : "Summary: ");
+            assertThat(page.text("#a11y-pages")).as("the committed axe-core summary, page by page")
+                    .contains("/public/theme.xhtml").contains("/index.xhtml");
             browser.accessibility().assertNoViolations("the accessibility statement in " + language);
             browser.screenshot("accessibility-" + language);
         }
