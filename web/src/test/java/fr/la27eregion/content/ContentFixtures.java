@@ -31,13 +31,14 @@ public final class ContentFixtures {
     }
 
     /**
-     * A public site with content: a new public project on the theme {@code service-design} holding an active label,
+     * A public site with content: a new public project on the theme {@code service-design} holding a label in force,
      * a new explainer linked to it, a new news item, and the home text, the theme's introduction and the
      * accessibility statement (made the first time, published).
      */
     public static PublicSite publicSite(String prefix) {
         SqlWaitingWork seeded = SqlWaitingWork.seed(prefix);
-        long project = seeded.projects().get(0);
+        // the project of the seeded label in force, so that the theme's page has a label to show
+        long project = Superuser.number("SELECT project_id FROM label WHERE id = ?", seeded.labelId());
         Superuser.update("UPDATE project SET visibility = 'PUBLIC' WHERE id = ?", project);
         Superuser.update("INSERT INTO project_theme (project_id, theme_code) VALUES (?, 'service-design')"
                 + " ON CONFLICT DO NOTHING", project);

@@ -100,6 +100,8 @@ class ContentPagesIT {
             assertThat(page.heading()).isEqualTo(language.equals("fr") ? "Design de services" : "Service design");
             assertThat(page.text("main")).contains(Superuser.column("SELECT title FROM project WHERE id = ?",
                     site.project()).get(0));
+            assertThat(page.text("ul.theme-labels")).as("the label in force on its project")
+                    .contains(site.certificateNumber());
             browser.accessibility().assertNoViolations("a theme's page in " + language);
             browser.screenshot("theme-" + language);
 
