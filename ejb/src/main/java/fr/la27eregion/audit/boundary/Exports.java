@@ -1,5 +1,6 @@
 package fr.la27eregion.audit.boundary;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.audit.control.ExportFiles;
 import fr.la27eregion.audit.control.ExportRequested;
 import fr.la27eregion.audit.control.ExportSources;
@@ -25,7 +26,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -125,7 +125,7 @@ public class Exports {
         journal.append(Subject.of(ExportJob.JOURNAL_TYPE, job.id()), "journal.export", ExportJob.JOURNAL_TYPE,
                 String.valueOf(job.id()), null, ExportJob.State.QUEUED.name(), null,
                 Map.of("kind", kind.name(), "format", format.name(),
-                        "filter", Json.createReader(new StringReader(parameters)).readObject()));
+                        "filter", Jsons.createReader(new StringReader(parameters)).readObject()));
         requested.fire(new ExportRequested(job.id()));
         return job;
     }
@@ -155,17 +155,17 @@ public class Exports {
     /** What proves an export: a JSON document (its file's name, size, rows, SHA-256, and the journal's head). */
     public String manifest(long id) {
         ExportJob job = done(id);
-        JsonArrayBuilder columns = Json.createArrayBuilder();
+        JsonArrayBuilder columns = Jsons.createArrayBuilder();
         sources.of(job.kind(), job.parameters()).columns().forEach(columns::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.createObjectBuilder()
                 .add("file", job.fileName())
                 .add("mediaType", job.format().mediaType())
                 .add("bytes", job.fileBytes())
                 .add("rows", job.rowsWritten())
                 .add("sha256", job.sha256())
-                .add("journalHead", Json.createObjectBuilder().add("seq", job.headSeq()).add("hash", job.headHash()))
+                .add("journalHead", Jsons.createObjectBuilder().add("seq", job.headSeq()).add("hash", job.headHash()))
                 .add("kind", job.kind().name())
-                .add("filter", Json.createReader(new StringReader(job.parameters())).readObject())
+                .add("filter", Jsons.createReader(new StringReader(job.parameters())).readObject())
                 .add("columns", columns)
                 .add("requestedBy", job.requestedBy())
                 .add("requestedAt", job.requestedAt().toString())

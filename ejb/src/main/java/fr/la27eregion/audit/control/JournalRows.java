@@ -1,8 +1,8 @@
 package fr.la27eregion.audit.control;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.journal.control.JournalFilter;
 import fr.la27eregion.journal.control.JournalQuery;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -86,7 +86,7 @@ public final class JournalRows implements ExportSource {
 
     /** The filter as the export keeps it and its manifest shows it: only the parts given. */
     public static String parameters(JournalFilter filter) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.createObjectBuilder();
         add(json, "from", filter.from());
         add(json, "to", filter.to());
         add(json, "actor", filter.actor());
@@ -100,7 +100,7 @@ public final class JournalRows implements ExportSource {
 
     /** The filter kept by {@link #parameters}. */
     public static JournalFilter filter(String parameters) {
-        JsonObject json = Json.createReader(new StringReader(parameters)).readObject();
+        JsonObject json = Jsons.createReader(new StringReader(parameters)).readObject();
         return new JournalFilter(instant(json, "from"), instant(json, "to"), json.getString("actor", null),
                 json.getString("action", null), json.getString("entityType", null),
                 json.getString("entityId", null), number(json, "organisation"), number(json, "programme"));

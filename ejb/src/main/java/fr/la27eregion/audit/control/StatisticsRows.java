@@ -1,8 +1,8 @@
 package fr.la27eregion.audit.control;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.audit.boundary.AuditStatistics;
 import fr.la27eregion.audit.boundary.AuditStatistics.Filter;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -84,7 +84,7 @@ public final class StatisticsRows implements ExportSource {
 
     /** The table and filter as the export keeps them. */
     public static String parameters(Table table, Filter filter) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("table", table.name())
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("table", table.name())
                 .add("from", filter.from().toString()).add("to", filter.to().toString());
         if (filter.programmeId() != null) {
             json.add("programme", filter.programmeId());
@@ -96,7 +96,7 @@ public final class StatisticsRows implements ExportSource {
     }
 
     static StatisticsRows of(AuditStatistics statistics, String parameters) {
-        JsonObject json = Json.createReader(new StringReader(parameters)).readObject();
+        JsonObject json = Jsons.createReader(new StringReader(parameters)).readObject();
         return new StatisticsRows(statistics, Table.valueOf(json.getString("table")), new Filter(
                 json.containsKey("programme") ? json.getJsonNumber("programme").longValue() : null,
                 json.containsKey("campaign") ? json.getJsonNumber("campaign").longValue() : null,

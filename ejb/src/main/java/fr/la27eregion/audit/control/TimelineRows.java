@@ -1,9 +1,9 @@
 package fr.la27eregion.audit.control;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.journal.control.RecordHistory;
 import fr.la27eregion.journal.control.RecordKind;
 import fr.la27eregion.journal.entity.JournalEntry;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -63,11 +63,11 @@ public final class TimelineRows implements ExportSource {
 
     /** The record as the export keeps it. */
     public static String parameters(RecordKind kind, long id) {
-        return Json.createObjectBuilder().add("type", kind.urlName()).add("id", id).build().toString();
+        return Jsons.createObjectBuilder().add("type", kind.urlName()).add("id", id).build().toString();
     }
 
     static TimelineRows of(RecordHistory history, String parameters) {
-        JsonObject json = Json.createReader(new StringReader(parameters)).readObject();
+        JsonObject json = Jsons.createReader(new StringReader(parameters)).readObject();
         return new TimelineRows(history, RecordKind.named(json.getString("type")).orElseThrow(),
                 json.getJsonNumber("id").longValue());
     }

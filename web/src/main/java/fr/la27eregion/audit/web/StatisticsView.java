@@ -1,5 +1,6 @@
 package fr.la27eregion.audit.web;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.audit.boundary.AuditStatistics;
 import fr.la27eregion.audit.boundary.AuditStatistics.CampaignCount;
 import fr.la27eregion.audit.boundary.AuditStatistics.Choice;
@@ -15,7 +16,6 @@ import fr.la27eregion.audit.boundary.Exports;
 import fr.la27eregion.audit.control.StatisticsRows;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -219,10 +219,10 @@ public class StatisticsView implements Serializable {
     }
 
     private static <T> JsonObjectBuilder dataset(String label, int colour, List<T> rows, ToDoubleFunction<T> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.createArrayBuilder();
         rows.forEach(row -> data.add(value.applyAsDouble(row)));
         String fill = PALETTE[colour % PALETTE.length];
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", fill)
+        return Jsons.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", fill)
                 .add("borderColor", fill);
     }
 
@@ -231,14 +231,14 @@ public class StatisticsView implements Serializable {
     }
 
     private static String chart(String type, List<String> labels, List<JsonObjectBuilder> datasets) {
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = Jsons.createArrayBuilder();
         datasets.forEach(sets::add);
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = Jsons.createArrayBuilder();
         labels.forEach(names::add);
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+        return Jsons.createObjectBuilder().add("type", type)
+                .add("data", Jsons.createObjectBuilder().add("labels", names).add("datasets", sets))
+                .add("options", Jsons.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("scales", Jsons.createObjectBuilder().add("y", Jsons.createObjectBuilder()
                                 .add("beginAtZero", true))))
                 .build().toString();
     }

@@ -1,12 +1,12 @@
 package fr.la27eregion.content.web;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.content.boundary.PublishedContent;
 import fr.la27eregion.content.entity.ContentItem;
 import fr.la27eregion.content.entity.ContentKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -56,7 +56,7 @@ public class AccessibilityView {
             if (in == null) {
                 return NONE;
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = Jsons.createReader(in)) {
                 JsonObject json = reader.readObject();
                 List<PageResult> pages = json.getJsonArray("pages").getValuesAs(JsonObject.class).stream()
                         .map(page -> new PageResult(page.getString("path"), page.getString("language"),

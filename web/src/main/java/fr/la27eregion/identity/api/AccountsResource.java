@@ -1,11 +1,11 @@
 package fr.la27eregion.identity.api;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.identity.boundary.Accounts;
 import fr.la27eregion.identity.entity.Account;
 import fr.la27eregion.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,11 +42,11 @@ public class AccountsResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response list(@QueryParam("filter") String filter, @QueryParam("first") @DefaultValue("0") int first,
                          @QueryParam("size") @DefaultValue("50") int size) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (Account account : accounts.page(filter, first, size)) {
-            JsonArrayBuilder roles = Json.createArrayBuilder();
+            JsonArrayBuilder roles = Jsons.createArrayBuilder();
             account.roles().stream().map(Role::name).forEach(roles::add);
-            list.add(Json.createObjectBuilder()
+            list.add(Jsons.createObjectBuilder()
                     .add("username", account.username())
                     .add("displayName", account.displayName())
                     .add("roles", roles)

@@ -1,9 +1,9 @@
 package fr.la27eregion.identity.api;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
@@ -36,13 +36,13 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "No or wrong credentials",
             content = @Content(mediaType = "application/problem+json"))
     public JsonObject me() {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = Jsons.createArrayBuilder();
         for (Role role : Role.values()) {
             if (security.isCallerInRole(role.name())) {
                 roles.add(role.name());
             }
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("username", security.getCallerPrincipal().getName())
                 .add("roles", roles)
                 .build();

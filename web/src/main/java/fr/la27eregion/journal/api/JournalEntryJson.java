@@ -1,8 +1,8 @@
 package fr.la27eregion.journal.api;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.journal.entity.JournalEntry;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +44,7 @@ public record JournalEntryJson(
     }
 
     private static JsonObject object(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

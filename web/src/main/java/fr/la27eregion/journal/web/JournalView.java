@@ -1,5 +1,6 @@
 package fr.la27eregion.journal.web;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.boundary.JournalAudit;
 import fr.la27eregion.journal.chain.CanonicalEntry;
@@ -17,7 +18,6 @@ import fr.la27eregion.audit.boundary.Exports;
 import fr.la27eregion.audit.web.ExportAsking;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
@@ -56,7 +56,7 @@ public class JournalView {
 
     /** A state's words by the journal's entity type: the bundle's enum prefix of its states. */
     private static final JsonWriterFactory PRETTY =
-            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+            Jsons.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     /** An entry as a row of the browser shows it. */
     public record Line(long seq, Instant at, String utc, String actor, List<String> roles, String action,
@@ -242,7 +242,7 @@ public class JournalView {
     }
 
     private static String pretty(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             StringWriter text = new StringWriter();
             try (JsonWriter writer = PRETTY.createWriter(text)) {

@@ -1,6 +1,6 @@
 package fr.la27eregion.platform.api;
 
-import jakarta.json.Json;
+import fr.la27eregion.platform.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -31,7 +31,7 @@ public final class Problem {
     /** The problem document itself, for code outside JAX-RS (the authentication mechanism answers a 401). */
     public static JsonObject body(int status, String title, String detail, String requestId,
                                   JsonObjectBuilder extensions) {
-        JsonObjectBuilder body = extensions != null ? extensions : Json.createObjectBuilder();
+        JsonObjectBuilder body = extensions != null ? extensions : Jsons.createObjectBuilder();
         body.add("type", "about:blank")
             .add("title", title)
             .add("status", status);

@@ -1,5 +1,6 @@
 package fr.la27eregion.platform.api;
 
+import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.identity.security.PlatformAuthentication;
 import fr.la27eregion.platform.limits.LimitReached;
 import fr.la27eregion.platform.rules.AccessRefused;
@@ -8,7 +9,6 @@ import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
 import fr.la27eregion.platform.web.RequestIds;
 import jakarta.ejb.EJBAccessException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
@@ -47,7 +47,7 @@ public final class ProblemMappers {
 
         static Response reported(ProblemException problem, HttpServletRequest request) {
             return Problem.response(problem.status().getStatusCode(), problem.title(), problem.getMessage(),
-                    RequestIds.of(request), problem.field().map(field -> Json.createObjectBuilder().add("field", field))
+                    RequestIds.of(request), problem.field().map(field -> Jsons.createObjectBuilder().add("field", field))
                             .orElse(null));
         }
     }
@@ -125,10 +125,10 @@ public final class ProblemMappers {
 
         /** The same problem with another status and title (an upload too large is a 413, of a refused type a 415). */
         public static Response refused(RuleViolation violation, int status, String title, String requestId) {
-            JsonObjectBuilder members = Json.createObjectBuilder();
+            JsonObjectBuilder members = Jsons.createObjectBuilder();
             violation.field().ifPresent(field -> members.add("field", field));
             members.add("rule", violation.key());
-            JsonArrayBuilder arguments = Json.createArrayBuilder();
+            JsonArrayBuilder arguments = Jsons.createArrayBuilder();
             violation.arguments().forEach(argument -> arguments.add(String.valueOf(argument)));
             members.add("arguments", arguments);
             return Problem.response(status, title, violation.getMessage(), requestId, members);

@@ -4,6 +4,7 @@ import fr.la27eregion.content.ContentFixtures;
 import fr.la27eregion.testing.browser.Accessibility;
 import fr.la27eregion.testing.browser.AccessibilityViolation;
 import fr.la27eregion.testing.browser.Browser;
+import fr.la27eregion.testing.browser.KeyboardWalk;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,8 +31,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The measured part of the accessibility statement ({@code /public/accessibility.xhtml}): axe-core on every public
- * page (the XHTML files at the top of the webapp and under {@code public/}, listed from the source tree, so a new
+ * The measured part of the accessibility statement ({@code /public/accessibility.xhtml}): axe-core and a walk with
+ * the keyboard alone ({@link KeyboardWalk}: every link and control reached by Tab, each with a visible focus) on
+ * every public page (the XHTML files at the top of the webapp and under {@code public/}, listed from the source tree, so a new
  * page is checked without being named here), in French and in English. It writes what it found to
  * {@code target/accessibility/axe-summary.json} and fails unless the committed summary the page shows
  * ({@code src/main/resources/accessibility/axe-summary.json}) names the same pages with the same violations and
@@ -67,18 +70,30 @@ class AccessibilityStatementIT {
                 "/public/verification.xhtml", "code=" + site.certificateNumber());
         Map<String, Result> measured = new TreeMap<>();
         Map<String, String> failures = new LinkedHashMap<>();
+        Map<String, String> keyboard = new LinkedHashMap<>();
         String version = null;
         for (String path : publicPages()) {
             for (String language : new String[]{"fr", "en"}) {
                 String query = queries.getOrDefault(path, "");
                 browser.open(browser.application().resolve(path.substring(1) + "?" + (query.isEmpty() ? ""
                         : query + "&") + "lang=" + language));
+                assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+                        .as(path + " in " + language).isEqualTo(language);
                 Accessibility.Report report = browser.accessibility().report();
                 version = report.axeVersion();
                 measured.put(path + " " + language, new Result(report.rulesPassed(), report.violations().size()));
                 if (!report.violations().isEmpty()) {
                     failures.put(path + " " + language, report.violations().stream()
                             .map(AccessibilityViolation::describe).collect(Collectors.joining("\n")));
+                }
+                // the statement's keyboard walk: Tab alone reaches every link and control, each with a visible
+                // focus, the skip link first (RGAA 10.7 and 12.8)
+                KeyboardWalk walk = KeyboardWalk.through(browser);
+                boolean skipFirst = !walk.stops().isEmpty() && walk.stops().get(0).element().contains(".skip-link");
+                if (walk.elements().isEmpty() || !walk.unreached().isEmpty() || !walk.invisibleFocus().isEmpty()
+                        || !skipFirst) {
+                    keyboard.put(path + " " + language, walk.report() + (skipFirst ? ""
+                            : ", first stops " + walk.stops().subList(0, Math.min(2, walk.stops().size()))));
                 }
             }
         }
@@ -90,6 +105,7 @@ class AccessibilityStatementIT {
             Files.writeString(COMMITTED, summary);
         }
         assertThat(failures).as("WCAG 2.1 A/AA violations").isEmpty();
+        assertThat(keyboard).as("pages a keyboard user cannot go through").isEmpty();
 
         assertThat(COMMITTED).as("the committed summary (write it with -Daccessibility.summary.update=true)")
                 .exists();
