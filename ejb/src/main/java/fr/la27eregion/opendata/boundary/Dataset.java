@@ -1,7 +1,14 @@
 package fr.la27eregion.opendata.boundary;
 
+import fr.la27eregion.label.entity.LabelState;
+import fr.la27eregion.membership.boundary.Organisations;
+import fr.la27eregion.membership.entity.OrganisationKind;
+import fr.la27eregion.project.entity.ProjectKind;
+import fr.la27eregion.project.entity.ProjectStage;
+
 import java.util.List;
 
+import static fr.la27eregion.opendata.boundary.Column.coded;
 import static fr.la27eregion.opendata.boundary.Column.optional;
 import static fr.la27eregion.opendata.boundary.Column.required;
 
@@ -16,11 +23,11 @@ public enum Dataset {
     MEMBERS("members", List.of(
             required("organisation_id", ColumnType.INTEGER),
             required("name", ColumnType.TEXT),
-            required("kind", ColumnType.TEXT),
+            coded("kind", OrganisationKind.class, "membership.OrganisationKind."),
             optional("territory_code", ColumnType.TEXT),
             optional("territory_name", ColumnType.TEXT),
             optional("website", ColumnType.URL),
-            required("membership_state", ColumnType.TEXT),
+            coded("membership_state", Organisations.LISTED, "members.state."),
             optional("member_until", ColumnType.DATE))),
 
     PROJECTS("projects", List.of(
@@ -32,8 +39,8 @@ public enum Dataset {
             required("lead_organisation_id", ColumnType.INTEGER),
             required("lead_organisation", ColumnType.TEXT),
             required("partners", ColumnType.LIST),
-            required("kind", ColumnType.TEXT),
-            required("stage", ColumnType.TEXT),
+            coded("kind", ProjectKind.class, "project.ProjectKind."),
+            coded("stage", ProjectStage.class, "project.ProjectStage."),
             required("themes", ColumnType.LIST),
             required("territories", ColumnType.LIST),
             optional("started_on", ColumnType.DATE),
@@ -44,7 +51,7 @@ public enum Dataset {
 
     LABELS("labels", List.of(
             required("certificate_number", ColumnType.TEXT),
-            required("state", ColumnType.TEXT),
+            coded("state", LabelState.class, "label.LabelState."),
             required("programme", ColumnType.TEXT),
             required("programme_name_fr", ColumnType.TEXT),
             required("programme_name_en", ColumnType.TEXT),

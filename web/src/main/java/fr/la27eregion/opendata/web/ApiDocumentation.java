@@ -49,7 +49,7 @@ public class ApiDocumentation {
     private volatile List<Operation> operations;
 
     /** An operation as the page shows it. */
-    public record Operation(String method, String path, String anchor, String summary, String description,
+    public record Operation(String method, String path, String anchor, List<Piece> summary, List<Piece> description,
                             List<Parameter> parameters, List<Answer> answers) {
 
         public String getMethod() {
@@ -64,11 +64,11 @@ public class ApiDocumentation {
             return anchor;
         }
 
-        public String getSummary() {
+        public List<Piece> getSummary() {
             return summary;
         }
 
-        public String getDescription() {
+        public List<Piece> getDescription() {
             return description;
         }
 
@@ -81,7 +81,7 @@ public class ApiDocumentation {
         }
     }
 
-    public record Parameter(String name, String in, boolean required, String description) {
+    public record Parameter(String name, String in, boolean required, List<Piece> description) {
 
         public String getName() {
             return name;
@@ -95,20 +95,56 @@ public class ApiDocumentation {
             return required;
         }
 
-        public String getDescription() {
+        public List<Piece> getDescription() {
             return description;
         }
     }
 
-    public record Answer(String status, String description) {
+    public record Answer(String status, List<Piece> description) {
 
         public String getStatus() {
             return status;
         }
 
-        public String getDescription() {
+        public List<Piece> getDescription() {
             return description;
         }
+    }
+
+    /**
+     * A piece of a text of the document: words, or a code ({@code UNDER_REVIEW}, a constant of the API) that the page
+     * shows as code, in no human language.
+     */
+    public record Piece(String text, boolean code) {
+
+        public String getText() {
+            return text;
+        }
+
+        public boolean isCode() {
+            return code;
+        }
+    }
+
+    private static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\p{L}\\p{N}_-])");
+
+    /** The text cut into words and codes. */
+    static List<Piece> pieces(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        java.util.regex.Matcher code = CODE.matcher(text);
+        int from = 0;
+        while (code.find()) {
+            if (code.start() > from) {
+                pieces.add(new Piece(text.substring(from, code.start()), false));
+            }
+            pieces.add(new Piece(code.group(), true));
+            from = code.end();
+        }
+        if (from < text.length()) {
+            pieces.add(new Piece(text.substring(from), false));
+        }
+        return pieces;
     }
 
     /** The public operations, or an empty list when the OpenAPI document could not be read. */
@@ -167,19 +203,19 @@ public class ApiDocumentation {
                     : described.getJsonArray("parameters")) {
                 JsonObject parameter = value.asJsonObject();
                 parameters.add(new Parameter(parameter.getString("name", ""), parameter.getString("in", ""),
-                        parameter.getBoolean("required", false), parameter.getString("description", "")));
+                        parameter.getBoolean("required", false), pieces(parameter.getString("description", ""))));
             }
             List<Answer> answers = new ArrayList<>();
             JsonObject responses = described.getJsonObject("responses");
             if (responses != null) {
                 for (Map.Entry<String, JsonValue> response : responses.entrySet()) {
                     answers.add(new Answer(response.getKey(),
-                            response.getValue().asJsonObject().getString("description", "")));
+                            pieces(response.getValue().asJsonObject().getString("description", ""))));
                 }
             }
             found.add(new Operation(method, path, (method + path).toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""), described.getString("summary", ""),
-                    described.getString("description", ""), parameters, answers));
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""), pieces(described.getString("summary", "")),
+                    pieces(described.getString("description", "")), parameters, answers));
         }
         return found;
     }

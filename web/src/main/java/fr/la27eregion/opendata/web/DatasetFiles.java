@@ -162,6 +162,14 @@ final class DatasetFiles {
             default -> {
             }
         }
+        if (!column.codes().isEmpty()) {
+            json.writeStartArray("enum");
+            column.codes().forEach(json::write);
+            if (!column.required()) {
+                json.writeNull();
+            }
+            json.writeEnd();
+        }
     }
 
     /** A generator that writes to the response as it goes. */

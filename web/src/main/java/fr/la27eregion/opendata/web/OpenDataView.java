@@ -52,6 +52,11 @@ public class OpenDataView {
         return OpenDataTexts.meaning(dataset, column, locale());
     }
 
+    /** The words of a code of a coded column, in the reader's language. */
+    public String codeWords(Column column, String code) {
+        return OpenDataTexts.text(column.codeWords() + code, locale());
+    }
+
     public String getLicenceUrl() {
         return OpenDataTexts.LICENCE_URL;
     }
