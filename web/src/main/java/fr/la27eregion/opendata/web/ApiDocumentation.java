@@ -112,8 +112,8 @@ public class ApiDocumentation {
     }
 
     /**
-     * A piece of a text of the document: words, or a code ({@code UNDER_REVIEW}, a constant of the API) that the page
-     * shows as code, in no human language.
+     * A piece of a text of the document: words, or a code (a word in capitals: {@code UNDER_REVIEW}, {@code ACTIVE}, a
+     * constant of the API, or {@code JSON}) that the page shows as code, in no human language.
      */
     public record Piece(String text, boolean code) {
 
@@ -127,7 +127,7 @@ public class ApiDocumentation {
     }
 
     private static final java.util.regex.Pattern CODE =
-            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\p{L}\\p{N}_-])");
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_-])[A-Z](?:[A-Z0-9]|_(?=[A-Z0-9]))+(?![\\p{L}\\p{N}_-])");
 
     /** The text cut into words and codes. */
     static List<Piece> pieces(String text) {
