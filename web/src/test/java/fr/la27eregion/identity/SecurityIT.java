@@ -104,6 +104,23 @@ class SecurityIT {
             Map.entry("fr.la27eregion.referential.boundary.Territories#ofKind", EVERYONE),
             Map.entry("fr.la27eregion.referential.boundary.Territories#byCode", EVERYONE),
             Map.entry("fr.la27eregion.referential.boundary.Themes#all", EVERYONE),
+            // content of the public pages: written by the secretariat, read in every state by it and auditors
+            Map.entry("fr.la27eregion.content.boundary.Contents#create", ADMIN),
+            Map.entry("fr.la27eregion.content.boundary.Contents#update", ADMIN),
+            Map.entry("fr.la27eregion.content.boundary.Contents#step", ADMIN),
+            Map.entry("fr.la27eregion.content.boundary.Contents#projectChoices", ADMIN),
+            Map.entry("fr.la27eregion.content.boundary.Contents#list", AUDIT),
+            Map.entry("fr.la27eregion.content.boundary.Contents#find", AUDIT),
+            Map.entry("fr.la27eregion.content.boundary.Contents#possible", AUDIT),
+            // what is published, for everyone (ContentIT: nothing unpublished reaches them)
+            Map.entry("fr.la27eregion.content.boundary.PublishedContent#single", EVERYONE),
+            Map.entry("fr.la27eregion.content.boundary.PublishedContent#themeIntroduction", EVERYONE),
+            Map.entry("fr.la27eregion.content.boundary.PublishedContent#published", EVERYONE),
+            Map.entry("fr.la27eregion.content.boundary.PublishedContent#latest", EVERYONE),
+            Map.entry("fr.la27eregion.content.boundary.PublishedContent#explainersOf", EVERYONE),
+            Map.entry("fr.la27eregion.content.boundary.PublishedContent#featuredProjects", EVERYONE),
+            Map.entry("fr.la27eregion.content.boundary.PublishedContent#themeProjects", EVERYONE),
+            Map.entry("fr.la27eregion.content.boundary.PublishedContent#themeLabels", EVERYONE),
             // fired by the schema migration at start; with demo data off it does nothing whoever calls it
             Map.entry("fr.la27eregion.platform.demo.DemoData#load", EVERYONE),
             // nobody is authenticated yet when a login is checked
@@ -201,6 +218,7 @@ class SecurityIT {
             Map.entry("fr.la27eregion.membership.boundary.Organisations#updateProfile", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#addContact", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#eraseContact", ADMIN),
+            Map.entry("fr.la27eregion.membership.boundary.Organisations#removedContacts", ADMIN),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#updateContact", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Organisations#removeContact", EDITORS),
             Map.entry("fr.la27eregion.membership.boundary.Memberships#desk", AUDIT),
@@ -384,6 +402,11 @@ class SecurityIT {
             Map.entry("GET /api/v1/home", ANY_ACCOUNT),
             Map.entry("GET /api/v1/search", ANY_ACCOUNT),
             Map.entry("GET /api/v1/accounts", ADMIN),
+            Map.entry("GET /api/v1/content-items", AUDIT),
+            Map.entry("GET /api/v1/content-items/{id}", AUDIT),
+            Map.entry("POST /api/v1/content-items", ADMIN),
+            Map.entry("PUT /api/v1/content-items/{id}", ADMIN),
+            Map.entry("POST /api/v1/content-items/{id}/transitions", ADMIN),
             Map.entry("GET /api/v1/journal", AUDIT),
             Map.entry("GET /api/v1/journal/verify", AUDIT),
             Map.entry("POST /api/v1/exports", AUDIT),
@@ -481,6 +504,11 @@ class SecurityIT {
             Map.entry("PUT /api/v1/account/language", "{\"language\": \"en\", \"version\": -1}"),
             // takes no body (sent empty JSON): each allowed probe anchors the head, which changes no record
             Map.entry("POST /api/v1/journal/anchors", "{}"),
+            // no kind: 422 once the role is let through, nothing written
+            Map.entry("POST /api/v1/content-items", "{}"),
+            // an item no one has: 404 once the role is let through
+            Map.entry("PUT /api/v1/content-items/{id}", "{\"version\": 0}"),
+            Map.entry("POST /api/v1/content-items/{id}/transitions", "{\"action\": \"PUBLISH\", \"version\": 0}"),
             // a version no contact has: 409 (or 404) once the role is let through, nothing erased
             Map.entry("POST /api/v1/contacts/{id}/erasure", "{\"version\": -1}"),
             // a confirmation that differs: 422 once the roles are let through, no password checked or changed

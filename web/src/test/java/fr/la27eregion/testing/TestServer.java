@@ -35,6 +35,8 @@ public final class TestServer implements LauncherSessionListener {
 
     /** Where the test server tells the secretariat of label steps ({@code labels.secretariat-email}). */
     public static final String SECRETARIAT_EMAIL = "secretariat-labels@test.invalid";
+    /** PBKDF2 iterations of the test server's new password hashes (the least Jakarta Security accepts). */
+    public static final int TEST_PASSWORD_ITERATIONS = 1024;
     /** The OpenID client of the platform at the test provider, and its display name on the login page. */
     public static final String OIDC_CLIENT_ID = "platform";
     public static final String OIDC_DISPLAY_NAME = "le fournisseur de la région";
@@ -112,6 +114,13 @@ public final class TestServer implements LauncherSessionListener {
                 // every test comes from the loopback: exempt from the limits per client address and trusted as a
                 // proxy, so the tests of the limits each name a client address of their own with X-Forwarded-For
                 "-Dlimits.trusted-proxies=127.0.0.1", "-Dlimits.exempt-addresses=127.0.0.1",
+                // the test accounts' passwords hashed with Jakarta Security's least PBKDF2 count (1,024) instead of
+                // production's 210,000: the authorization matrix alone signs in with a password some 1,400 times,
+                // three minutes of hashing at the production count. Production's count is kept by
+                // PasswordSettingsTest; every test of what a password does runs the same code at either count.
+                "-Didentity.password.iterations=" + TEST_PASSWORD_ITERATIONS,
+                // the public API: a small burst, so that PublicResponsesIT reaches it (60 a minute: one a second back)
+                "-Dlimits.public-api.per-minute=60", "-Dlimits.public-api.burst=30",
                 // labels: the secretariat's address, told of recusals (LabelReviewIT reads the outbox)
                 "-Dlabels.secretariat-email=" + SECRETARIAT_EMAIL));
         String tsa = System.getProperty("test.tsa.url");

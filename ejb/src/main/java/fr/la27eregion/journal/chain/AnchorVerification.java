@@ -25,12 +25,17 @@ public final class AnchorVerification {
     private AnchorVerification() {
     }
 
-    /** One anchor's check: null problem when the chain still has its hash and its token, if any, proves it. */
-    public record Check(long anchorId, Instant anchoredAt, long seq, boolean timestamped, String problem)
+    /** One anchor's check: no reason when the chain still has its hash and its token, if any, proves it. */
+    public record Check(long anchorId, Instant anchoredAt, long seq, boolean timestamped, ChainProblem reason)
             implements Serializable {
 
         public boolean holds() {
-            return problem == null;
+            return reason == null;
+        }
+
+        /** Why the anchor does not hold, in English (null when it holds). */
+        public String problem() {
+            return reason == null ? null : reason.english();
         }
     }
 
@@ -43,11 +48,11 @@ public final class AnchorVerification {
                 String hash = rows.getString(4);
                 byte[] token = rows.getBytes(5);
                 String entryHash = seq == 0 ? CanonicalEntry.GENESIS : rows.getString(6);
-                String problem;
+                ChainProblem problem;
                 if (entryHash == null) {
-                    problem = "the journal has no entry " + seq + " any more";
+                    problem = ChainProblem.Kind.ANCHORED_ENTRY_GONE.of(seq);
                 } else if (!entryHash.equals(hash)) {
-                    problem = "entry " + seq + " no longer has the anchored hash: the journal was rewritten";
+                    problem = ChainProblem.Kind.ANCHORED_HASH_CHANGED.of(seq);
                 } else {
                     problem = token == null ? null : TimeStamps.check(token, hash, trusted);
                 }

@@ -65,7 +65,7 @@ public final class ChainVerification {
         String headHash;
         try (PreparedStatement query = connection.prepareStatement(HEAD); ResultSet head = query.executeQuery()) {
             if (!head.next()) {
-                return new Verification(0, since(started), 1L, "the journal head is missing");
+                return new Verification(0, since(started), 1L, ChainProblem.Kind.HEAD_MISSING.of());
             }
             headSeq = head.getLong(1);
             headHash = head.getString(2);
@@ -78,7 +78,7 @@ public final class ChainVerification {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long seq = rows.getLong(1);
-                    String problem = check(rows, seq, expected, prevHash, headSeq);
+                    ChainProblem problem = check(rows, seq, expected, prevHash, headSeq);
                     if (problem != null) {
                         return new Verification(expected - 1, since(started), Math.min(seq, expected), problem);
                     }
@@ -94,33 +94,31 @@ public final class ChainVerification {
         progress.checked(checked, headSeq);
         if (checked < headSeq) {
             return new Verification(checked, since(started), expected,
-                    "the head says the journal has " + headSeq + " entries, but entries from " + expected
-                            + " on are missing");
+                    ChainProblem.Kind.TAIL_MISSING.of(headSeq, expected));
         }
         if (!prevHash.equals(headHash)) {
-            return new Verification(checked, since(started), checked,
-                    "the head's hash is not the hash of the last entry");
+            return new Verification(checked, since(started), checked, ChainProblem.Kind.HEAD_HASH.of());
         }
-        return new Verification(checked, since(started), null, null);
+        return new Verification(checked, since(started), null, (ChainProblem) null);
     }
 
     /** Why the entry at the cursor breaks the chain, or null when it is in order. */
-    private static String check(ResultSet rows, long seq, long expected, String prevHash, long headSeq)
+    private static ChainProblem check(ResultSet rows, long seq, long expected, String prevHash, long headSeq)
             throws SQLException {
         if (seq != expected) {
-            return "entry " + expected + " is missing (the next entry is " + seq + ")";
+            return ChainProblem.Kind.ENTRY_MISSING.of(expected, seq);
         }
         if (seq > headSeq) {
-            return "entry " + seq + " is beyond the head (" + headSeq + "): it was not appended through the chain";
+            return ChainProblem.Kind.BEYOND_HEAD.of(seq, headSeq);
         }
         if (!prevHash.equals(rows.getString(13))) {
-            return "its prev_hash is not the hash of entry " + (seq - 1);
+            return ChainProblem.Kind.PREVIOUS_HASH.of(seq - 1);
         }
         CanonicalEntry content = new CanonicalEntry(seq, rows.getObject(2, OffsetDateTime.class).toInstant(),
                 rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
                 rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12));
         if (!content.hash(prevHash).equals(rows.getString(14))) {
-            return "its hash does not match its content: the entry was changed after it was written";
+            return ChainProblem.Kind.CONTENT_CHANGED.of();
         }
         return null;
     }

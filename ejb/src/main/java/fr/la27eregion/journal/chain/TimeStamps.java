@@ -108,32 +108,31 @@ public final class TimeStamps {
      * signature verifies with the trusted certificate (or, when none is given, with the certificate the token
      * carries), and that certificate was valid and meant for time stamping at the token's time.
      */
-    public static String check(byte[] der, String headHash, X509Certificate trusted) {
+    public static ChainProblem check(byte[] der, String headHash, X509Certificate trusted) {
         try {
             TimeStampToken token = new TimeStampToken(new CMSSignedData(der));
             TimeStampTokenInfo info = token.getTimeStampInfo();
             if (!TSPAlgorithms.SHA256.equals(info.getMessageImprintAlgOID())) {
-                return "the time stamp's imprint is not a SHA-256 digest";
+                return ChainProblem.Kind.STAMP_NOT_SHA256.of();
             }
             if (!Arrays.equals(info.getMessageImprintDigest(), HexFormat.of().parseHex(headHash))) {
-                return "the time stamp does not match the anchor: it is over "
-                        + HexFormat.of().formatHex(info.getMessageImprintDigest()) + ", not the head hash "
-                        + headHash;
+                return ChainProblem.Kind.STAMP_OTHER_HASH.of(HexFormat.of().formatHex(info.getMessageImprintDigest()),
+                        headHash);
             }
             X509CertificateHolder signer = trusted != null ? new JcaX509CertificateHolder(trusted) : carried(token);
             if (signer == null) {
-                return "the time stamp carries no certificate of its signer, and no trusted one is configured";
+                return ChainProblem.Kind.STAMP_NO_SIGNER.of();
             }
             if (!token.getSID().match(signer)) {
-                return "the time stamp was not signed by the trusted authority (" + signer.getSubject() + ")";
+                return ChainProblem.Kind.STAMP_UNTRUSTED_SIGNER.of(signer.getSubject());
             }
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(signer));
             return null;
         } catch (TSPException invalid) {
-            return "the time stamp's signature does not verify: " + invalid.getMessage();
+            return ChainProblem.Kind.STAMP_BAD_SIGNATURE.of(invalid.getMessage());
         } catch (CMSException | IOException | IllegalArgumentException
                  | OperatorCreationException | CertificateException unreadable) {
-            return "the time stamp cannot be read: " + unreadable.getMessage();
+            return ChainProblem.Kind.STAMP_UNREADABLE.of(unreadable.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.la27eregion.journal.control;
 
+import fr.la27eregion.journal.chain.ChainProblem;
 import fr.la27eregion.journal.chain.TimeStamps;
 import fr.la27eregion.journal.control.JournalAnchor.Status;
 import fr.la27eregion.platform.database.Migrations;
@@ -96,7 +97,8 @@ public class Anchoring {
         } catch (IOException unreadable) {
             return "the trusted certificate (" + TSA_CERTIFICATE + ") cannot be read: " + unreadable.getMessage();
         }
-        return TimeStamps.check(token, hash, trusted);
+        ChainProblem problem = TimeStamps.check(token, hash, trusted);
+        return problem == null ? null : problem.english();
     }
 
     /** The configured certificate of the authority, or null when none is configured. */

@@ -233,6 +233,18 @@ public class Organisations {
     }
 
     /**
+     * The organisation's former contacts whose personal data are still kept (removed, not erased), most recently
+     * removed first: the secretariat's list for erasing them on request (GDPR article 17).
+     */
+    @RolesAllowed(Role.NETWORK_ADMIN_NAME)
+    public List<Contact> removedContacts(long organisationId) {
+        existing(organisationId);
+        return em.createQuery("SELECT c FROM Contact c WHERE c.organisation.id = :o AND c.removedAt IS NOT NULL"
+                        + " AND c.erasedAt IS NULL ORDER BY c.removedAt DESC, c.id", Contact.class)
+                .setParameter("o", organisationId).getResultList();
+    }
+
+    /**
      * The names of the organisation's contacts among {@code ids}, removed ones included ({@value Contact#ERASED} once
      * erased), for its timeline: the journal keeps a contact's id, not its name (see {@link Contact#describe}).
      */

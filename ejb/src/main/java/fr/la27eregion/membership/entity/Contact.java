@@ -173,6 +173,11 @@ public class Contact implements Serializable {
         }
     }
 
+    /** When the contact was removed from the organisation, if it was. */
+    public java.util.Optional<Instant> removedAt() {
+        return java.util.Optional.ofNullable(removedAt);
+    }
+
     public boolean removed() {
         return removedAt != null;
     }

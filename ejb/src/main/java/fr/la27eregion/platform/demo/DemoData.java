@@ -78,6 +78,9 @@ public class DemoData {
     @Inject
     private DemoLabels labels;
 
+    @Inject
+    private DemoContent content;
+
     public void load(@Observes SchemaMigrated schema) {
         if (!enabled) {
             return;
@@ -100,9 +103,11 @@ public class DemoData {
         int catalogue = projects.addProjects();
         int files = projects.addAttachments();
         int labelRecords = labels.addLabels();
+        int contentItems = content.addContent();
         LOG.info(() -> "Demo data: " + count + " European region(s), " + organisations + " organisation(s), "
-                + accounts + " account(s), " + catalogue + " project(s), " + files + " attachment(s) and "
-                + labelRecords + " label record(s) added (platform.demo-data=true).");
+                + accounts + " account(s), " + catalogue + " project(s), " + files + " attachment(s), "
+                + labelRecords + " label record(s) and " + contentItems + " content item(s) added"
+                + " (platform.demo-data=true).");
     }
 
     private int addAccounts(long demoOrganisation) {

@@ -105,7 +105,10 @@ final class BenchServers implements AutoCloseable {
         delete(work.resolve("payara-micro"));
         Files.createDirectories(work);
         synchronized (this) {
-            database = LocalDatabase.start(work.resolve("postgres/data"), 0, true, settings);
+            // bench.keep-database: start on the database a previous run left (the journal benchmarks then skip
+            // generating the entries it has already), to measure again without generating ten million entries
+            database = LocalDatabase.start(work.resolve("postgres/data"), 0,
+                    !Boolean.getBoolean("bench.keep-database"), settings);
         }
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.USER,
                 LocalDatabase.PASSWORD)) {

@@ -78,11 +78,25 @@ public final class JournalBrowseBenchmark {
             servers.start(checkout, checkout.resolve("ops/tools/target/bench-journal-browse"), 1024);
             JournalBrowseBenchmark benchmark = new JournalBrowseBenchmark(servers.base, servers.database.jdbcUrl(),
                     seconds * 1000, clients);
-            benchmark.generate(servers.database, entries);
-            servers.database.analyze();
+            long kept = benchmark.entries();
+            if (kept >= entries) {
+                System.out.printf("Measuring the %,d entries kept from a previous run (bench.keep-database)%n", kept);
+            } else {
+                benchmark.generate(servers.database, entries);
+                servers.database.analyze();
+            }
             benchmark.measure(servers, entries, benchmark.filters(servers.database));
             servers.close();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        }
+    }
+
+    /** The entries the journal holds (its head's number). */
+    long entries() throws SQLException {
+        try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, LocalDatabase.USER,
+                LocalDatabase.PASSWORD); Statement sql = connection.createStatement();
+             ResultSet head = sql.executeQuery("SELECT seq FROM journal_head")) {
+            return head.next() ? head.getLong(1) : 0;
         }
     }
 

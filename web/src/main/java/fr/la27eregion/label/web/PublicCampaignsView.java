@@ -2,10 +2,13 @@ package fr.la27eregion.label.web;
 
 import fr.la27eregion.label.boundary.LabelRegister;
 import fr.la27eregion.label.entity.Campaign;
+import fr.la27eregion.platform.cache.PublicResponses;
 import fr.la27eregion.platform.time.Clocks;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,6 +30,9 @@ public class PublicCampaignsView {
     public List<Campaign> getCampaigns() {
         if (campaigns == null) {
             campaigns = register.openCampaigns();
+            // open now by the clock, which moves without the data: rendered afresh for each reader
+            PublicResponses.doNotKeep((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest());
         }
         return campaigns;
     }

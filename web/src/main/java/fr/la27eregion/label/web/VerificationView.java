@@ -1,6 +1,7 @@
 package fr.la27eregion.label.web;
 
 import fr.la27eregion.label.boundary.Verification;
+import fr.la27eregion.platform.cache.PublicResponses;
 import fr.la27eregion.platform.limits.LimitReached;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
@@ -46,6 +47,10 @@ public class VerificationView {
             }
         } catch (LimitReached limited) {
             error = RuleMessages.text("labels.verify.limitReached", limited.retryAfterMinutes());
+        }
+        if (result == null) {
+            // every code that finds nothing is counted against its client's address: never answered from a copy
+            PublicResponses.doNotKeep((HttpServletRequest) faces.getExternalContext().getRequest());
         }
     }
 

@@ -10,7 +10,7 @@ import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryArea;
 import fr.la27eregion.referential.entity.TerritoryKind;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * members are in each state.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class MembersView implements Serializable {
 
     private static final long serialVersionUID = 1L;

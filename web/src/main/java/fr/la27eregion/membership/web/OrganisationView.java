@@ -71,6 +71,14 @@ public class OrganisationView implements Serializable {
     }
 
     /** A contact as the table shows it, with the version seen (an edit is checked against it). */
+    /** A removed contact whose personal data are kept: who, and since when. */
+    public record FormerContact(ContactRow contact, java.time.Instant removedAt) implements Serializable {
+
+        static FormerContact of(Contact contact) {
+            return new FormerContact(ContactRow.of(contact), contact.removedAt().orElse(null));
+        }
+    }
+
     public record ContactRow(long id, int version, String fullName, String email, String jobTitle,
                              NetworkRole networkRole, String language) implements Serializable {
 
@@ -127,6 +135,8 @@ public class OrganisationView implements Serializable {
 
     private Profile profile;
     private List<ContactRow> contacts = List.of();
+    /** The secretariat's list of removed contacts whose personal data are still kept (to erase on request). */
+    private List<FormerContact> formerContacts = List.of();
     private List<MembershipRow> history = List.of();
     private MembershipRow current;
     private List<ActionChoice> actions = List.of();
@@ -188,6 +198,8 @@ public class OrganisationView implements Serializable {
         }
         try {
             contacts = organisations.contacts(profile.id()).stream().map(ContactRow::of).toList();
+            formerContacts = isSecretariat() ? organisations.removedContacts(profile.id()).stream()
+                    .map(FormerContact::of).toList() : List.of();
             history = memberships.ofOrganisation(profile.id()).stream().map(MembershipRow::of).toList();
             current = history.stream().filter(MembershipRow::current).findFirst().orElse(null);
             actions = current == null ? List.of() : memberships.actions(current.id()).stream()
@@ -199,6 +211,7 @@ public class OrganisationView implements Serializable {
             restricted = true;
             editor = false;
             contacts = List.of();
+            formerContacts = List.of();
             history = List.of();
             current = null;
             actions = List.of();
@@ -418,6 +431,10 @@ public class OrganisationView implements Serializable {
 
     public List<ContactRow> getContacts() {
         return contacts;
+    }
+
+    public List<FormerContact> getFormerContacts() {
+        return formerContacts;
     }
 
     public List<MembershipRow> getHistory() {

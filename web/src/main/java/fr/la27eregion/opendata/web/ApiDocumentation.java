@@ -1,5 +1,6 @@
 package fr.la27eregion.opendata.web;
 
+import fr.la27eregion.platform.cache.PublicResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -157,6 +158,9 @@ public class ApiDocumentation {
                     + request.getLocalPort() + "/openapi"));
             if (!read.isEmpty()) {
                 operations = read;
+            } else {
+                // the page that says the document could not be read must not be kept for the next readers
+                PublicResponses.doNotKeep(request);
             }
         }
         return read;

@@ -161,8 +161,8 @@ public class ClientLimits {
         }
         return buckets.computeIfAbsent(key, k -> new Allowance(limit, Bucket.builder()
                 .addLimit(bandwidth -> limit.gradually()
-                        ? bandwidth.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period())
-                        : bandwidth.capacity(limit.capacity()).refillIntervally(limit.capacity(), limit.period()))
+                        ? bandwidth.capacity(limit.capacity()).refillGreedy(limit.refill(), limit.period())
+                        : bandwidth.capacity(limit.capacity()).refillIntervally(limit.refill(), limit.period()))
                 .withCustomTimePrecision(new PlatformTime(clock)).build())).bucket();
     }
 

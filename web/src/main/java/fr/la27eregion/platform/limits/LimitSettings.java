@@ -30,6 +30,14 @@ public class LimitSettings {
     long failedVerificationsPerMinute;
 
     @Inject
+    @ConfigProperty(name = "limits.public-api.per-minute", defaultValue = "600")
+    long publicApiPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "limits.public-api.burst", defaultValue = "100")
+    long publicApiBurst;
+
+    @Inject
     @ConfigProperty(name = "limits.trusted-proxies")
     Optional<String> trustedProxies;
 
@@ -53,6 +61,14 @@ public class LimitSettings {
      */
     public Limit failedVerifications() {
         return new Limit("failed-verifications", failedVerificationsPerMinute, Duration.ofMinutes(1), false);
+    }
+
+    /**
+     * Anonymous requests to the public API per client address: {@code limits.public-api.per-minute} on average,
+     * given back gradually, with up to {@code limits.public-api.burst} at once.
+     */
+    public Limit publicApi() {
+        return new Limit("public-api", publicApiBurst, Duration.ofMinutes(1), true, publicApiPerMinute);
     }
 
     /** The addresses of the reverse proxies whose {@code X-Forwarded-For} is believed; none by default. */

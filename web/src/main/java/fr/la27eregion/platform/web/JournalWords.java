@@ -1,9 +1,11 @@
 package fr.la27eregion.platform.web;
 
+import fr.la27eregion.journal.chain.ChainProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -52,6 +54,20 @@ public class JournalWords {
     /** The name of an entity type of the journal ({@code Membership}) in the reader's language. */
     public String entity(String entityType) {
         return entityType == null ? "" : word("journal.entity." + entityType, entityType);
+    }
+
+    /**
+     * Why a verification failed, in the reader's language ({@code integrity.problem.<KIND>}); in English when the
+     * bundle has no sentence for it. Empty for no problem.
+     */
+    public String problem(ChainProblem reason) {
+        if (reason == null) {
+            return "";
+        }
+        String pattern = word("integrity.problem." + reason.kind().name(), null);
+        return pattern == null ? reason.english()
+                : new MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(reason.args().toArray());
     }
 
     /** The message of {@code key} in the reader's language, or {@code fallback} when the bundle has none. */

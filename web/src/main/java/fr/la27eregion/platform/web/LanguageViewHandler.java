@@ -2,9 +2,13 @@ package fr.la27eregion.platform.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
+import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -23,5 +27,42 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     @Override
     public Locale calculateLocale(FacesContext context) {
         return CDI.current().select(Language.class).get().getLocale();
+    }
+
+    @Override
+    public UIViewRoot createView(FacesContext context, String viewId) {
+        UIViewRoot root = super.createView(context, viewId);
+        if (root != null && isPublic(viewId)) {
+            root.setTransient(true);
+        }
+        return root;
+    }
+
+    /**
+     * A postback of a stateless public view (its form says {@code jakarta.faces.ViewState=stateless}) is built again
+     * from its page, as Faces does for a stateless view, but through {@link #createView}, so that it is transient
+     * (Faces' own stateless restore creates it through the view declaration language, where it would not be, and
+     * refuses it).
+     */
+    @Override
+    public UIViewRoot restoreView(FacesContext context, String viewId) {
+        String state = context.getExternalContext().getRequestParameterMap()
+                .get(ResponseStateManager.VIEW_STATE_PARAM);
+        if (!isPublic(viewId) || !"stateless".equals(state)) {
+            return super.restoreView(context, viewId);
+        }
+        UIViewRoot root = createView(context, viewId);
+        context.setViewRoot(root);
+        try {
+            getViewDeclarationLanguage(context, viewId).buildView(context, root);
+        } catch (IOException e) {
+            throw new FacesException("The stateless view " + viewId + " cannot be built", e);
+        }
+        return root;
+    }
+
+    /** The citizens' pages: the home page and everything under {@code /public/}. */
+    public static boolean isPublic(String viewId) {
+        return viewId != null && (viewId.equals("/index.xhtml") || viewId.startsWith("/public/"));
     }
 }

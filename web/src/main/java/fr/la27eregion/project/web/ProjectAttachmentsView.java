@@ -56,7 +56,8 @@ public class ProjectAttachmentsView implements Serializable {
 
     /** The files of the project, read once per view (again after a change). */
     public List<Row> rows(Long projectId) {
-        return rows.computeIfAbsent(projectId, id -> attachments.list(id).stream().map(this::row).toList());
+        return rows.computeIfAbsent(projectId,
+                id -> attachments.list(id).stream().map(ProjectAttachmentsView::row).toList());
     }
 
     /** Whether the caller adds and removes the project's files. */
@@ -105,7 +106,8 @@ public class ProjectAttachmentsView implements Serializable {
         this.file = file;
     }
 
-    private Row row(ProjectAttachment attachment) {
+    /** A file as the list shows it (also the public project page's, which has no view-scoped bean). */
+    static Row row(ProjectAttachment attachment) {
         return new Row(attachment.id(), attachment.fileName(), AttachmentType.of(attachment.mediaType())
                 .map(Enum::name).orElse(attachment.mediaType()), FileSizes.text(attachment.sizeBytes()),
                 attachment.uploadedAt(), attachment.version(),

@@ -17,7 +17,7 @@ import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryKind;
 import fr.la27eregion.referential.entity.Theme;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
@@ -25,6 +25,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,8 +43,11 @@ import java.util.Map;
  * the boundary, then only the rows of each page shown ({@link ProjectSearch#page}). What the caller may see is the boundary's business (its scope).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ProjectSearchView implements Serializable {
+
+    /** Pages linked on each side of the one shown by the public pager. */
+    private static final int PAGER_SPAN = 4;
 
     private static final long serialVersionUID = 1L;
 
@@ -167,6 +173,39 @@ public class ProjectSearchView implements Serializable {
         return more;
     }
 
+    /** A link of the public results' pager: its page number, its address, whether it is the page shown. */
+    public record PageLink(int page, String href, boolean current) implements Serializable {
+    }
+
+    /**
+     * The public pager: plain links to the pages around the one shown (the public page is stateless, so its pages
+     * are addresses, as cacheable as the first one); empty when all the results fit on one page.
+     */
+    public List<PageLink> getPageLinks() {
+        if (query == null || total <= query.size()) {
+            return List.of();
+        }
+        int last = (int) Math.min(ProjectQuery.MAX_PAGE, (total + query.size() - 1) / query.size());
+        int from = Math.max(1, query.page() - PAGER_SPAN);
+        int to = Math.min(last, query.page() + PAGER_SPAN);
+        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        List<PageLink> links = new ArrayList<>();
+        for (int number = from; number <= to; number++) {
+            StringBuilder href = new StringBuilder(path);
+            char separator = '?';
+            for (Map.Entry<String, List<String>> parameter : query.withPage(number).parameters().entrySet()) {
+                for (String value : parameter.getValue()) {
+                    href.append(separator).append(parameter.getKey()).append('=')
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    separator = '&';
+                }
+            }
+            links.add(new PageLink(number, href.toString(), number == query.page()));
+        }
+        return links;
+    }
+
     /** Whether the address was a search that could be run (no refused parameter). */
     public boolean isSearched() {
         return query != null;
@@ -216,7 +255,15 @@ public class ProjectSearchView implements Serializable {
         return ProjectKind.values();
     }
 
+    /**
+     * The results' table model. The bean is request scoped (the public page is stateless): on a postback of the
+     * intranet's table (its paginator), the view parameters came back from the view's state, and the search is read
+     * again from them, as the view action did on the first request.
+     */
     public LazyDataModel<ProjectHit> getResults() {
+        if (results == null) {
+            load();
+        }
         return results;
     }
 

@@ -8,7 +8,9 @@ import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.Theme;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import fr.la27eregion.project.boundary.ProjectAttachments;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -25,7 +27,7 @@ import java.util.List;
  * switch links), it redirects permanently to the readable one; a project that is not public is a 404.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class PublicProjectView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -35,6 +37,9 @@ public class PublicProjectView implements Serializable {
 
     @Inject
     private Language language;
+
+    @EJB
+    private ProjectAttachments attachments;
 
     private Long id;
     private Project project;
@@ -63,6 +68,11 @@ public class PublicProjectView implements Serializable {
 
     public Project getProject() {
         return project;
+    }
+
+    /** The project's files, as the (read-only) list of the public page shows them. */
+    public List<ProjectAttachmentsView.Row> getFiles() {
+        return attachments.list(project.id()).stream().map(ProjectAttachmentsView::row).toList();
     }
 
     /** The project's themes in the reader's language, in the themes' order. */

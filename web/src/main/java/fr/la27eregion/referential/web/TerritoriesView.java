@@ -4,7 +4,7 @@ import fr.la27eregion.referential.boundary.Territories;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryKind;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,7 +16,7 @@ import java.util.List;
 
 /** Backs {@code public/territories.xhtml}: the regions of today and the regions before 2016. */
 @Named
-@ViewScoped
+@RequestScoped
 public class TerritoriesView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -97,6 +97,20 @@ public class OrganisationPage extends IntranetPage {
         return this;
     }
 
+    /** The rows of the secretariat's table of former contacts whose data are kept, as text. */
+    public List<String> formerContacts() {
+        return browser.driver().findElements(By.cssSelector("[id='contacts:former'] tbody tr.former-contact"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    /** Asks to erase the personal data of a former contact by its row's button, then confirms (in French). */
+    public OrganisationPage eraseFormerContact(String fullName) {
+        click(By.xpath("//*[@id='contacts:former']//button[@aria-label='Effacer ses données personnelles "
+                + fullName + "']"));
+        click(By.id("contacts:confirmErase"));
+        return this;
+    }
+
     /** The profile as shown, a line per fact. */
     public String profileFacts() {
         return browser.driver().findElement(By.id("profile-facts")).getText();

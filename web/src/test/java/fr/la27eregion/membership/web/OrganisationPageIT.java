@@ -4,6 +4,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.membership.TestMemberships;
 import fr.la27eregion.membership.entity.Siret;
 import fr.la27eregion.testing.ApiClient;
+import fr.la27eregion.testing.PlatformDriver;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
@@ -269,6 +270,37 @@ class OrganisationPageIT {
         assertThat(page.badge()).isEqualTo(before - 1);
         assertThat(query("SELECT CASE WHEN read_at IS NULL THEN 'unread' ELSE 'read' END FROM notification"
                 + " WHERE arguments LIKE ?", "%" + unique + "%")).containsExactly("read");
+    }
+
+    @Test
+    @DisplayName("the secretariat erases a former contact's personal data from the organisation page (GDPR art. 17)")
+    void theSecretariatErasesAFormerContact() throws Exception {
+        long unique = System.nanoTime();
+        long organisation = new PlatformDriver(TestServer.url()).applicant("Effacement page " + unique, "fr")
+                .membership().getJsonNumber("organisation").longValue();
+        String email = "ancien." + unique + "@example.fr";
+        Superuser.update("INSERT INTO contact (organisation_id, full_name, email, network_role, language, removed_at)"
+                + " VALUES (?, 'Ancienne Correspondante', ?, 'CORRESPONDENT', 'fr', now())", organisation, email);
+
+        browser.driver().manage().deleteAllCookies();
+        browser.logInAs(Role.NETWORK_ADMIN);
+        OrganisationPage page = new OrganisationPage(browser).open(browser.application(), organisation);
+        assertThat(page.contacts()).noneSatisfy(row -> assertThat(row).contains("Ancienne Correspondante"));
+        assertThat(page.formerContacts()).singleElement().asString().contains("Ancienne Correspondante")
+                .contains(email);
+        browser.accessibility().assertNoViolations("the organisation page with a former contact");
+
+        page.eraseFormerContact("Ancienne Correspondante");
+        assertThat(page.pageMessage()).isEqualTo("Les données personnelles de Ancienne Correspondante sont effacées.");
+        assertThat(page.formerContacts()).isEmpty();
+        assertThat(query("SELECT count(*) FROM contact WHERE email = ?", email)).containsExactly("0");
+        assertThat(query("SELECT count(*) FROM journal_entry WHERE action = 'contact.erase' AND details LIKE ?",
+                "%\"organisation\":" + organisation + "%")).containsExactly("1");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.logInAs(Role.MEMBER_COORDINATOR);
+        new OrganisationPage(browser).open(browser.application(), organisation);
+        assertThat(page.formerContacts()).as("the secretariat's list only").isEmpty();
     }
 
     private static long organisationId(String name) throws Exception {

@@ -148,6 +148,8 @@ class LanguagePagesIT {
         VISITS.put("app/notifications.xhtml", new Visit(Session.APPLICANT, ""));
         VISITS.put("public/projet.xhtml", new Visit(Session.ANONYMOUS, "id=" + project));
         VISITS.put("public/verification.xhtml", new Visit(Session.ANONYMOUS, "code=" + certificate));
+        VISITS.put("public/theme.xhtml", new Visit(Session.ANONYMOUS, "id=service-design"));
+        VISITS.put("app/content/edit.xhtml", new Visit(Session.SECRETARIAT, "kind=EXPLAINER"));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package fr.la27eregion.platform.web;
 
+import fr.la27eregion.journal.chain.ChainProblem;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +40,24 @@ class MessagesTest {
     @Test
     void theFrenchBundleHasNoEntriesOfItsOwnSoFrenchNeverFallsBackToTheServerLocale() throws Exception {
         assertThat(load("messages_fr.properties")).isEmpty();
+    }
+
+    @Test
+    void everyWayAVerificationFailsIsSaidInBothLanguagesWithTheSameValues() throws Exception {
+        for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
+            Properties labels = load(bundle);
+            for (ChainProblem.Kind kind : ChainProblem.Kind.values()) {
+                String pattern = labels.getProperty("integrity.problem." + kind.name());
+                assertThat(pattern).as(bundle + ": integrity.problem." + kind).isNotBlank();
+                ChainProblem problem = kind.of("«1»", "«2»");
+                String said = new java.text.MessageFormat(pattern).format(problem.args().toArray());
+                // the page names exactly the values the English sentence names
+                for (String value : List.of("«1»", "«2»")) {
+                    assertThat(said.contains(value)).as(bundle + ": " + kind + " names " + value)
+                            .isEqualTo(problem.english().contains(value));
+                }
+            }
+        }
     }
 
     private static Properties load(String name) throws Exception {

@@ -25,6 +25,7 @@ public final class Accessibility {
             const done = arguments[arguments.length - 1];
             axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
                 .then(results => done({
+                    version: axe.version,
                     rulesPassed: results.passes.length,
                     violations: results.violations.map(v => ({
                         id: v.id, impact: v.impact || '', help: v.help, helpUrl: v.helpUrl,
@@ -51,8 +52,17 @@ public final class Accessibility {
         this.browser = browser;
     }
 
+    /** What one axe run found on a page: axe's version, how many rules passed, and the violations. */
+    public record Report(String axeVersion, int rulesPassed, List<AccessibilityViolation> violations) {
+    }
+
     /** Runs axe on the current page and returns what breaks WCAG 2.1 A/AA, nothing when the page passes. */
     public List<AccessibilityViolation> violations() {
+        return report().violations();
+    }
+
+    /** Runs axe on the current page: its version, the rules passed and what breaks WCAG 2.1 A/AA. */
+    public Report report() {
         JavascriptExecutor page = browser.script();
         // colours judged in the middle of a fade (a button enabled again, a dialog's mask) are not what a reader sees
         browser.waitUntil(d -> Boolean.TRUE.equals(page.executeScript(SETTLED)));
@@ -63,12 +73,13 @@ public final class Accessibility {
         if (result.containsKey("error")) {
             throw new IllegalStateException("axe-core could not check the page: " + result.get("error"));
         }
+        int passed = ((Number) result.get("rulesPassed")).intValue();
         // a check that applied no rule at all would pass any page: refuse it rather than report success
-        if (((Number) result.get("rulesPassed")).intValue() == 0) {
+        if (passed == 0) {
             throw new IllegalStateException("axe-core applied no WCAG rule to " + browser.driver().getCurrentUrl());
         }
-        return ((List<?>) result.get("violations")).stream().map(Map.class::cast).map(Accessibility::violation)
-                .toList();
+        return new Report(String.valueOf(result.get("version")), passed, ((List<?>) result.get("violations"))
+                .stream().map(Map.class::cast).map(Accessibility::violation).toList());
     }
 
     /** Fails, listing every violation with its elements, unless the current page meets WCAG 2.1 A and AA. */

@@ -1,0 +1,78 @@
+package fr.la27eregion.project;
+
+import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.membership.TestMemberships;
+import fr.la27eregion.testing.TestAccounts;
+import fr.la27eregion.testing.TestServer;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public pages are kept and validated by the public data's version (issue 14): a project published through the
+ * boundary changes the ETag of the public search at once, and the page shows it (never a stale copy); the sitemap
+ * lists its page in both languages.
+ */
+class PublicProjectCachingIT {
+
+    private static final String COORDINATOR_A = TestAccounts.of(Role.MEMBER_COORDINATOR);
+
+    private final ProjectDriver driver = new ProjectDriver();
+    private final URL base = TestServer.url();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aProjectPublishedChangesTheETagAndThePageShowsIt() throws Exception {
+        TestMemberships.activeMembershipOf(TestAccounts.ORGANISATION_A);
+        StringBuilder word = new StringBuilder("zorglub");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        String title = "Cantine " + word;
+        JsonObject draft = driver.call("create", COORDINATOR_A, "title", title, "summary", "Un résumé",
+                "kind", "EXPERIMENT", "territories", "FR-53", "themes", "service-design").json();
+        long id = draft.getJsonNumber("id").longValue();
+        String search = "public/projets.xhtml?q=" + word;
+
+        HttpResponse<String> before = get(search);
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        String link = "/public/projets/" + id + "-";
+        assertThat(before.body()).doesNotContain(link);
+        assertThat(get(search, "If-None-Match", etag).statusCode()).as("nothing changed yet").isEqualTo(304);
+
+        JsonObject shared = driver.call("step", COORDINATOR_A, "id", id, "version", draft.getInt("version"),
+                "action", "SHARE").json();
+        HttpResponse<String> networkOnly = get(search, "If-None-Match", etag);
+        assertThat(networkOnly.statusCode()).as("the data changed: rendered again").isEqualTo(200);
+        assertThat(networkOnly.body()).as("shared with the network only").doesNotContain(link);
+        etag = networkOnly.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(driver.call("step", COORDINATOR_A, "id", id, "version", shared.getInt("version"), "action",
+                "PUBLISH").json().getString("visibility")).isEqualTo("PUBLIC");
+        HttpResponse<String> after = get(search, "If-None-Match", etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(etag);
+        assertThat(after.body()).as("no stale copy").contains(link, "Cantine <mark>" + word + "</mark>");
+        assertThat(get(search).body()).contains(link);
+
+        String sitemap = get("sitemap/projects-1.xml").body();
+        assertThat(sitemap).contains("/public/projets/" + id + "-").contains("?lang=en</loc>");
+    }
+}
