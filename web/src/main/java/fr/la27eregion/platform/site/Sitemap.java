@@ -1,10 +1,15 @@
 package fr.la27eregion.platform.site;
 
+import fr.la27eregion.content.boundary.PublishedContent;
+import fr.la27eregion.content.entity.ContentItem;
+import fr.la27eregion.content.entity.ContentKind;
 import fr.la27eregion.label.boundary.Programmes;
 import fr.la27eregion.label.entity.LabelProgramme;
 import fr.la27eregion.project.boundary.ProjectHit;
 import fr.la27eregion.project.boundary.ProjectQuery;
 import fr.la27eregion.project.boundary.ProjectSearch;
+import fr.la27eregion.referential.boundary.Themes;
+import fr.la27eregion.referential.entity.Theme;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -34,7 +39,9 @@ public class Sitemap extends HttpServlet {
     /** The public pages, each listed in both languages. Another public page: add it here. */
     public static final List<String> PUBLIC_PAGES = List.of("/", "/public/members.xhtml",
             "/public/territories.xhtml", "/public/projets.xhtml", "/public/labels.xhtml",
-            "/public/verification.xhtml", "/public/campagnes.xhtml", "/public/open-data.xhtml", "/public/api.xhtml");
+            "/public/verification.xhtml", "/public/campagnes.xhtml", "/public/themes.xhtml",
+            "/public/explainers.xhtml", "/public/accessibility.xhtml", "/public/open-data.xhtml",
+            "/public/api.xhtml");
     static final int PROJECTS_PER_PART = 20_000;
     private static final int READ = 1_000;
     private static final long serialVersionUID = 1L;
@@ -49,6 +56,12 @@ public class Sitemap extends HttpServlet {
 
     @EJB
     private Programmes programmes;
+
+    @EJB
+    private Themes themes;
+
+    @EJB
+    private PublishedContent published;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -97,6 +110,12 @@ public class Sitemap extends HttpServlet {
         urlset(out);
         for (String page : PUBLIC_PAGES) {
             url(out, page, null);
+        }
+        for (Theme theme : themes.all()) {
+            url(out, "/public/theme.xhtml", "id=" + URLEncoder.encode(theme.code(), StandardCharsets.UTF_8));
+        }
+        for (ContentItem explainer : published.latest(ContentKind.EXPLAINER, PublishedContent.MAX_LIST)) {
+            url(out, "/public/explainer.xhtml", "id=" + URLEncoder.encode(explainer.key(), StandardCharsets.UTF_8));
         }
         for (LabelProgramme programme : programmes.all()) {
             url(out, "/public/labels.xhtml", "programme=" + URLEncoder.encode(programme.code(),
