@@ -362,6 +362,10 @@ class SecurityIT {
             Map.entry("fr.la27eregion.label.boundary.LabelRegister#count", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelRegister#verify", EVERYONE),
             Map.entry("fr.la27eregion.label.boundary.LabelRegister#openCampaigns", EVERYONE),
+            // open data: public facts of public records only (OpenDataIT, PublicNoLeakIT)
+            Map.entry("fr.la27eregion.opendata.boundary.OpenData#read", EVERYONE),
+            Map.entry("fr.la27eregion.opendata.boundary.OpenData#modified", EVERYONE),
+            Map.entry("fr.la27eregion.opendata.boundary.OpenData#news", EVERYONE),
             // labels: their life. Which organisation's: LabelsIT (out of scope is a 404); steps by the table
             Map.entry("fr.la27eregion.label.boundary.Labels#find", READERS),
             Map.entry("fr.la27eregion.label.boundary.Labels#list", READERS),

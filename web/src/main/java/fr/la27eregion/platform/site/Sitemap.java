@@ -40,7 +40,8 @@ public class Sitemap extends HttpServlet {
     public static final List<String> PUBLIC_PAGES = List.of("/", "/public/members.xhtml",
             "/public/territories.xhtml", "/public/projets.xhtml", "/public/labels.xhtml",
             "/public/verification.xhtml", "/public/campagnes.xhtml", "/public/themes.xhtml",
-            "/public/explainers.xhtml", "/public/accessibility.xhtml");
+            "/public/explainers.xhtml", "/public/accessibility.xhtml", "/public/open-data.xhtml",
+            "/public/api.xhtml");
     static final int PROJECTS_PER_PART = 20_000;
     private static final int READ = 1_000;
     private static final long serialVersionUID = 1L;

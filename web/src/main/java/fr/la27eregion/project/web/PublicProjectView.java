@@ -4,6 +4,7 @@ import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.project.boundary.ProjectSearch;
 import fr.la27eregion.project.entity.Project;
+import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.Theme;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -78,6 +79,20 @@ public class PublicProjectView implements Serializable {
     public List<String> getThemeNames() {
         return project.themes().stream().sorted(Comparator.comparing(Theme::code))
                 .map(theme -> theme.name(language.getLocale())).toList();
+    }
+
+    /**
+     * The codes of the project's territories that the map draws (regions of France, today's or before 2016), for the
+     * small map beside them; empty when it names none (only European regions), and the page then shows no map.
+     */
+    public List<String> getMapCodes() {
+        return project.territories().stream().map(Territory::code).filter(code -> code.matches("FR-\\d\\d(-2015)?"))
+                .sorted().toList();
+    }
+
+    /** Whether the project names a region as it was before 2016, drawn over today's on the map. */
+    public boolean isNamesFormerRegion() {
+        return getMapCodes().stream().anyMatch(code -> code.endsWith("-2015"));
     }
 
     public Long getId() {
