@@ -36,8 +36,8 @@ import java.util.logging.Logger;
  *     <li>The application keeps each rendered answer (status 200, no session opened, no cookie but the language's,
  *     at most {@link #MAX_BODY} bytes, a page that did not ask not to be kept with {@link #doNotKeep}) under its key,
  *     with the data version it was rendered at; it is served again only while that version holds, so a change is
- *     never shown stale. At most {@code public.cache.entries} answers are kept (the oldest versions dropped
- *     first).</li>
+ *     never shown stale. At most {@code public.cache.entries} answers and {@code public.cache.max-megabytes} are
+ *     kept (the oldest versions dropped first).</li>
  * </ul>
  * A kept page is served with the Content-Security-Policy it was rendered with (its script nonce included): the
  * nonce is then shared by identical bytes only, and any change of the page's data renders it again with a new one.
@@ -63,6 +63,11 @@ public class PublicResponses extends HttpFilter {
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
+    /** How many answers are kept, and their bytes (tests). */
+    synchronized long[] keptSize() {
+        return new long[]{kept.size(), keptBytes};
+    }
+
     @Inject
     private PublicDataVersion dataVersion;
 
@@ -73,6 +78,13 @@ public class PublicResponses extends HttpFilter {
     @Inject
     @ConfigProperty(name = "public.cache.entries", defaultValue = "2000")
     int maxEntries;
+
+    @Inject
+    @ConfigProperty(name = "public.cache.max-megabytes", defaultValue = "64")
+    int maxMegabytes;
+
+    /** The bytes of the answers kept: bounded by {@code public.cache.max-megabytes}, whatever the addresses asked. */
+    private long keptBytes;
 
     /** Asks that this request's answer be neither kept nor cached (it depends on the client, or on the clock). */
     public static void doNotKeep(HttpServletRequest request) {
@@ -147,19 +159,32 @@ public class PublicResponses extends HttpFilter {
         response.setHeader("Vary", api ? "Accept, Accept-Language, Cookie" : "Cookie");
     }
 
-    private void store(String key, Kept answer) {
-        if (maxEntries <= 0) {
+    /**
+     * Keeps an answer, within both bounds: {@code public.cache.entries} answers and {@code public.cache.max-megabytes}
+     * in all (addresses with made-up queries must not fill the heap). Answers of older versions go first; when the
+     * bounds are still reached, the new answer is not kept.
+     */
+    synchronized void store(String key, Kept answer) {
+        long maxBytes = Math.max(0, maxMegabytes) * 1024L * 1024L;
+        if (maxEntries <= 0 || answer.body().length > maxBytes) {
             return;
         }
-        if (kept.size() >= maxEntries) {
-            kept.values().removeIf(old -> old.version() < answer.version());
-            if (kept.size() >= maxEntries) {
-                LOG.fine(() -> "Public answers: " + kept.size() + " kept, none of an older version; not keeping "
-                        + key);
+        if (kept.size() >= maxEntries || keptBytes + answer.body().length > maxBytes) {
+            kept.values().removeIf(old -> {
+                boolean older = old.version() < answer.version();
+                if (older) {
+                    keptBytes -= old.body().length;
+                }
+                return older;
+            });
+            if (kept.size() >= maxEntries || keptBytes + answer.body().length > maxBytes) {
+                LOG.fine(() -> "Public answers: " + kept.size() + " kept (" + keptBytes + " bytes), none of an older"
+                        + " version; not keeping " + key);
                 return;
             }
         }
-        kept.put(key, answer);
+        Kept replaced = kept.put(key, answer);
+        keptBytes += answer.body().length - (replaced == null ? 0 : replaced.body().length);
     }
 
     /** What makes two answers the same: the address and its query, the language, and the API's Accept headers. */
