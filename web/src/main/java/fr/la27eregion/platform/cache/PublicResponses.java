@@ -106,7 +106,17 @@ public class PublicResponses extends HttpFilter {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         String language = Language.of(request, null).getLanguage();
         String key = key(request, api, language);
-        long version = dataVersion.current();
+        long version;
+        try {
+            version = dataVersion.current();
+        } catch (RuntimeException unreadable) {
+            // the database is away: no version to tell, nothing kept; the application answers as it does then
+            // (a 503 problem, or the page that asks to try again), never this filter's 500
+            LOG.fine(() -> "Public answers: no data version (" + unreadable + "); not cached");
+            response.setHeader("Cache-Control", "no-store");
+            chain.doFilter(request, response);
+            return;
+        }
         String etag = "\"" + Long.toString(version, 36) + "-" + language + "-" + DEPLOYMENT + "-" + digest(key) + "\"";
         if (matches(request.getHeader("If-None-Match"), etag)) {
             describe(response, etag, api);
