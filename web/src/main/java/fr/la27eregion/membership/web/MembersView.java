@@ -9,6 +9,7 @@ import fr.la27eregion.referential.boundary.Territories;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryArea;
 import fr.la27eregion.referential.entity.TerritoryKind;
+import fr.la27eregion.platform.cache.PublicResponses;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,6 +55,13 @@ public class MembersView implements Serializable {
 
     @PostConstruct
     void load() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null
+                && "/public/members.xhtml".equals(faces.getViewRoot().getViewId())) {
+            // the members' table filters by ajax postbacks, which a copy of the page (the application's or the
+            // browser's) does not answer: rendered for each reader; the home page's map, also from here, is kept
+            PublicResponses.doNotKeep(faces);
+        }
         members = organisations.members();
         Map<String, MembershipState> states = organisations.regionStates();
         Collator french = Collator.getInstance(Locale.FRENCH);

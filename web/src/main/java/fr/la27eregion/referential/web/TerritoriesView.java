@@ -3,6 +3,7 @@ package fr.la27eregion.referential.web;
 import fr.la27eregion.referential.boundary.Territories;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryKind;
+import fr.la27eregion.platform.cache.PublicResponses;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class TerritoriesView implements Serializable {
 
     @PostConstruct
     void load() {
+        // the tables filter by ajax postbacks, which a copy of the page (the application's or the browser's) does not
+        // answer: rendered for each reader, cached nowhere
+        PublicResponses.doNotKeep(jakarta.faces.context.FacesContext.getCurrentInstance());
         // in French alphabetical order (Île-de-France among the I), whatever the database's collation
         Collator french = Collator.getInstance(Locale.FRENCH);
         regions = rows(TerritoryKind.REGION, french);
