@@ -102,28 +102,54 @@ class DatabaseUnavailableIT {
         assertThat(lines.get(0)).contains("The database cannot be reached");
     }
 
+    /**
+     * Before anything has noticed the outage, a signed-in API call (authentication needs the database) finds it out
+     * itself: a 503 problem detail with {@code Retry-After}, not the 500 with an empty body it used to be.
+     */
+    @Test
+    @Order(0)
+    void aSignedInApiCallAnswersServiceUnavailableEvenBeforeTheOutageIsKnown() throws Exception {
+        assertServiceUnavailableProblem(withToken("api/v1/me"));
+    }
+
     @Test
     @Order(3)
-    void aPersonSeesAFriendlyErrorWithARequestIdNeverAStackTrace() throws Exception {
-        HttpResponse<String> page = get("public/territories.xhtml");
-        assertThat(page.statusCode()).isEqualTo(500);
-        String requestId = page.headers().firstValue("X-Request-Id").orElseThrow();
-        assertThat(page.body())
-                .contains("Une erreur est survenue")
-                .contains(requestId)
-                .doesNotContain("Caused by")
-                .doesNotContain(".java:");
-        assertThat(Files.readString(log)).contains("Request " + requestId + " failed");
+    void aPersonIsAskedToTryAgainWithARequestIdNeverAStackTrace() throws Exception {
+        for (String path : List.of("public/territories.xhtml", "app/index.xhtml")) {
+            HttpResponse<String> page = get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).as(path).isPresent();
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+            String requestId = page.headers().firstValue("X-Request-Id").orElseThrow();
+            assertThat(page.body()).as(path)
+                    .contains("Service momentanément indisponible")
+                    .contains("Réessayez dans quelques secondes")
+                    .contains(requestId)
+                    .doesNotContain("Caused by")
+                    .doesNotContain(".java:");
+        }
     }
 
     @Test
     @Order(4)
     void theApiAnswersServiceUnavailableAsAProblemDetail() throws Exception {
-        HttpResponse<String> response = get("api/v1/territories");
+        assertServiceUnavailableProblem(get("api/v1/territories"));
+        assertServiceUnavailableProblem(withToken("api/v1/me"));
+        assertServiceUnavailableProblem(withToken("api/v1/organisations"));
+    }
+
+    private static void assertServiceUnavailableProblem(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(response.body()).contains("\"status\":503").doesNotContain(".java:");
+    }
+
+    /** A request with a personal access token (any: the database that would say whether it is good is away). */
+    private static HttpResponse<String> withToken(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer l27_notchecked0123456789abcdefghijklmnopqrstuv")
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

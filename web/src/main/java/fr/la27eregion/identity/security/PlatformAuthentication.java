@@ -10,6 +10,7 @@ import fr.la27eregion.platform.request.CurrentRequest;
 import fr.la27eregion.platform.request.Printable;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.platform.api.Problem;
+import fr.la27eregion.platform.health.DatabaseOutage;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,8 @@ import java.util.stream.Collectors;
  *     <li>A protected page without a caller redirects to the login page; a protected API resource answers 401
  *     with the {@code WWW-Authenticate} challenges of the enabled schemes ({@link #challenges()}).</li>
  * </ul>
- * Public pages and public API endpoints are left alone for anonymous callers.
+ * Public pages and public API endpoints are left alone for anonymous callers. While the database is known to be
+ * away ({@link DatabaseOutage}), every request that needs it is answered 503 here, before anything tries it.
  */
 @ApplicationScoped
 public class PlatformAuthentication implements HttpAuthenticationMechanism {
@@ -119,6 +121,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private LimitSettings limitSettings;
 
+    @Inject
+    private DatabaseOutage outage;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -127,6 +132,21 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         String address = limits.clientAddress(request);
         currentRequest.comesFrom(address);
         String path = path(request);
+        if (outage.known() && DatabaseOutage.needsDatabase(path)) {
+            return unavailable(request, response, path);
+        }
+        try {
+            return authenticate(request, response, context, path, address);
+        } catch (RuntimeException failure) {
+            if (outage.noticed(failure)) {
+                return unavailable(request, response, path);
+            }
+            throw failure;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context, String path, String address) {
         if ((path.equals(SingleSignOn.START) || path.equals(SingleSignOn.CALLBACK)) && singleSignOn.isEnabled()) {
             return path.equals(SingleSignOn.START) ? startSingleSignOn(request, context)
                     : endSingleSignOn(request, context);
@@ -369,6 +389,27 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             opened.setAttribute(SESSION_KEY, session.key());
             opened.setAttribute(Language.ACCOUNT_CHOICE, session.language());
         });
+    }
+
+    /**
+     * Answers 503 with {@code Retry-After} while the database is away: a problem detail for the API, the page that
+     * asks to try again for people (the error page of 503, {@code web.xml}); the request goes no further.
+     */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                                    String path) {
+        response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        if (path.startsWith("/api/")) {
+            return problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+                    "The platform cannot reach its database. Try again in a few seconds.");
+        }
+        RequestIds.assign(request, response);
+        SecurityHeaders.apply(request, response);
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** Answers 429 with a problem detail and {@code Retry-After}: too many failed logins from this address. */

@@ -1,6 +1,7 @@
 package fr.la27eregion.platform.api;
 
 import fr.la27eregion.platform.Jsons;
+import fr.la27eregion.platform.health.DatabaseOutage;
 import fr.la27eregion.identity.security.PlatformAuthentication;
 import fr.la27eregion.platform.limits.LimitReached;
 import fr.la27eregion.platform.rules.AccessRefused;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -288,7 +288,6 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
 
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-        private static final int RETRY_AFTER_SECONDS = 30;
 
         @Context
         private HttpServletRequest request;
@@ -303,29 +302,16 @@ public final class ProblemMappers {
             if (StaleRecord.isStale(failure)) {
                 return Stale.stale(failure, request);
             }
-            if (databaseUnavailable(failure)) {
+            if (DatabaseOutage.noticedBy(failure)) {
                 LOG.warning(() -> "Request " + id + ": the database is unavailable (" + request.getRequestURI() + ")");
                 return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                                 "Service unavailable", "The platform cannot reach its database. Try again later.", id))
-                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+                        .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
             }
             LOG.log(Level.SEVERE, failure, () -> "Request " + id + " failed: " + request.getMethod() + " "
                     + request.getRequestURI());
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                     "The request could not be completed. Quote the request id " + id + " to the support.", id);
-        }
-
-        /** Whether the failure comes from a connection to the database that could not be made (SQLSTATE 08). */
-        static boolean databaseUnavailable(Throwable failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                    return true;
-                }
-                if (cause.getCause() == cause) {
-                    break;
-                }
-            }
-            return false;
         }
     }
 }

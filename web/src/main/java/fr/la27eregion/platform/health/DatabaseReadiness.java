@@ -29,14 +29,21 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     private Migrations migrations;
 
+    @Inject
+    private DatabaseOutage outage;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
                 .withData("schema", migrations.applied() ? "up to date" : "not migrated");
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(TIMEOUT_SECONDS);
+            if (valid) {
+                outage.ended();
+            }
             return response.status(valid && migrations.applied()).build();
         } catch (SQLException unreachable) {
+            outage.began();
             return response.down().withData("error", "unreachable: check DB_URL, DB_USER, DB_PASSWORD").build();
         }
     }

@@ -1,5 +1,6 @@
 package fr.la27eregion.platform.web;
 
+import fr.la27eregion.platform.health.DatabaseOutage;
 import fr.la27eregion.platform.request.CurrentRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * Gives every request an id, shown to the person on an error page and written in the log beside the stack
  * trace, so support can find what went wrong from what the person reports. A well-formed {@code X-Request-Id}
  * set by a load balancer is kept, so one id follows the request across the installation. The id is also given
- * to {@link CurrentRequest}, which carries it to the EJBs (the journal records it beside each entry).
+ * to {@link CurrentRequest}, which carries it to the EJBs (the journal records it beside each entry). A request
+ * that failed for want of the database is the page that asks to try again (503), and the outage is known from then
+ * on ({@link DatabaseOutage}).
  */
 @WebFilter(filterName = "RequestIds", urlPatterns = "/*", asyncSupported = true)
 public class RequestIds extends HttpFilter {
@@ -45,6 +48,14 @@ public class RequestIds extends HttpFilter {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
             String logged = id;
+            if (DatabaseOutage.noticedBy(failure) && !response.isCommitted()) {
+                LOG.warning(() -> "Request " + logged + ": the database is unavailable (" + request.getRequestURI()
+                        + ")");
+                response.resetBuffer();
+                response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
             LOG.log(Level.SEVERE, failure, () -> "Request " + logged + " failed: " + request.getMethod() + " "
                     + request.getRequestURI());
             throw failure;

@@ -1,0 +1,142 @@
+package fr.la27eregion.platform.health;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Whether the database is known to be away, so that requests answer at once instead of each waiting for a
+ * connection that will not come.
+ *
+ * <p>An outage becomes known when a request fails for want of a connection (SQLSTATE class 08: the API's problem
+ * mapper, the page filter, the authentication) or when readiness cannot reach the database. From then on, the
+ * authentication answers every request that needs the database with a 503 and {@code Retry-After} (a problem
+ * detail for the API, the "try again" page for people), touching neither the pool nor the database. Meanwhile a
+ * probe opens a connection of its own, outside the pool, every {@value #PROBE_MILLIS} ms with a short timeout;
+ * the first that succeeds ends the outage, so the service is back within about a second of its database.
+ */
+@ApplicationScoped
+public class DatabaseOutage {
+
+    /** How long a client is asked to wait before trying again. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+    static final long PROBE_MILLIS = 1000;
+    private static final int PROBE_TIMEOUT_SECONDS = 2;
+    private static final List<String> EXEMPT = List.of("/health", "/metrics", "/openapi",
+            "/jakarta.faces.resource/", "/resources/", "/favicon", "/robots.txt");
+    private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private volatile Instant since;
+    private ScheduledFuture<?> probe;
+
+    /** Whether requests that need the database should be answered 503 without trying it. */
+    public boolean known() {
+        return since != null;
+    }
+
+    /**
+     * Takes note of a failure: when it says the database cannot be reached, the outage is known from now on
+     * (and probed until it ends). Returns whether it did.
+     */
+    public boolean noticed(Throwable failure) {
+        if (!unreachable(failure)) {
+            return false;
+        }
+        began();
+        return true;
+    }
+
+    /** The database could not be reached: the outage begins, if it had not already. */
+    public synchronized void began() {
+        if (since != null) {
+            return;
+        }
+        since = Instant.now();
+        LOG.warning("The database cannot be reached: requests that need it are answered 503 until it is back");
+        probe = scheduler.scheduleWithFixedDelay(this::probe, PROBE_MILLIS, PROBE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The database answered: the outage, if any, is over. */
+    public synchronized void ended() {
+        if (since == null) {
+            return;
+        }
+        Duration lasted = Duration.between(since, Instant.now());
+        since = null;
+        if (probe != null) {
+            probe.cancel(false);
+            probe = null;
+        }
+        LOG.info(() -> "The database answers again, after an outage of " + lasted.toMillis() + " ms");
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (probe != null) {
+            probe.cancel(true);
+        }
+    }
+
+    /** One attempt, outside the pool (whose waits and broken connections say nothing of the database now). */
+    private void probe() {
+        Config config = ConfigProvider.getConfig();
+        PGSimpleDataSource direct = new PGSimpleDataSource();
+        direct.setURL(config.getValue("db.url", String.class));
+        direct.setUser(config.getOptionalValue("db.user", String.class).orElse(null));
+        direct.setPassword(config.getOptionalValue("db.password", String.class).orElse(null));
+        direct.setConnectTimeout(PROBE_TIMEOUT_SECONDS);
+        direct.setLoginTimeout(PROBE_TIMEOUT_SECONDS);
+        direct.setSocketTimeout(PROBE_TIMEOUT_SECONDS);
+        direct.setApplicationName("la27eregion-platform-probe");
+        try (Connection connection = direct.getConnection()) {
+            if (connection.isValid(PROBE_TIMEOUT_SECONDS)) {
+                ended();
+            }
+        } catch (SQLException | RuntimeException stillAway) {
+            // the outage goes on; the next probe tries again
+        }
+    }
+
+    /** Whether a failure comes from a connection to the database that could not be made (SQLSTATE class 08). */
+    public static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether answering a request needs the database: not health, metrics, the API description, or the
+     * resources (styles, scripts, images) of the page that asks to try again.
+     */
+    public static boolean needsDatabase(String path) {
+        return EXEMPT.stream().noneMatch(path::startsWith);
+    }
+
+    /** Takes note of a failure from code the container made outside CDI (a static mapper, a filter). */
+    public static boolean noticedBy(Throwable failure) {
+        return unreachable(failure) && CDI.current().select(DatabaseOutage.class).get().noticed(failure);
+    }
+}
