@@ -14,6 +14,7 @@ import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.context.FacesContext;
 import fr.la27eregion.audit.boundary.Exports;
 import fr.la27eregion.audit.web.ExportAsking;
@@ -203,9 +204,6 @@ public class JournalView {
         }
     }
 
-    /** A choice of a select: the value sent, the name shown. */
-    public record Choice(String value, String name) {
-    }
 
     @Inject
     private JournalAudit audit;
@@ -238,6 +236,11 @@ public class JournalView {
     private JournalQuery.Page page;
     private List<Line> lines = List.of();
     private final Map<String, String> errors = new HashMap<>();
+    // the filters' choices (value sent, name shown), read once a request however often the page asks
+    private List<SelectItem> actions;
+    private List<SelectItem> entityTypes;
+    private List<SelectItem> organisations;
+    private List<SelectItem> programmes;
 
     /** Reads the filters and the key from the address, then the page's entries (f:viewAction). */
     public void load() {
@@ -321,27 +324,39 @@ public class JournalView {
     }
 
     /** The actions the journal holds, each named in the reader's language when the bundle names it. */
-    public List<Choice> getActions() {
-        return audit.actions().stream().map(code -> {
+    public List<SelectItem> getActions() {
+        if (actions == null) {
+            actions = audit.actions().stream().map(code -> {
             String name = words.action(code);
-            return new Choice(code, name.equals(code) ? code : name + " (" + code + ")");
-        }).toList();
+                return new SelectItem(code, name.equals(code) ? code : name + " (" + code + ")");
+            }).toList();
+        }
+        return actions;
     }
 
     /** The entity types the journal holds, each named in the reader's language when the bundle names it. */
-    public List<Choice> getEntityTypes() {
-        return audit.entityTypes().stream().map(code -> new Choice(code, type(code))).toList();
+    public List<SelectItem> getEntityTypes() {
+        if (entityTypes == null) {
+            entityTypes = audit.entityTypes().stream().map(code -> new SelectItem(code, type(code))).toList();
+        }
+        return entityTypes;
     }
 
-    public List<Choice> getOrganisations() {
-        return audit.organisations().stream()
-                .map(choice -> new Choice(String.valueOf(choice.id()), choice.nameFr())).toList();
+    public List<SelectItem> getOrganisations() {
+        if (organisations == null) {
+            organisations = audit.organisations().stream()
+                    .map(choice -> new SelectItem(String.valueOf(choice.id()), choice.nameFr())).toList();
+        }
+        return organisations;
     }
 
-    public List<Choice> getProgrammes() {
-        String code = language.getCode();
-        return audit.programmes().stream()
-                .map(choice -> new Choice(String.valueOf(choice.id()), choice.name(code))).toList();
+    public List<SelectItem> getProgrammes() {
+        if (programmes == null) {
+            String code = language.getCode();
+            programmes = audit.programmes().stream()
+                    .map(choice -> new SelectItem(String.valueOf(choice.id()), choice.name(code))).toList();
+        }
+        return programmes;
     }
 
     /** A role in the reader's words. */
