@@ -1,7 +1,10 @@
 package fr.la27eregion.project;
 
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.journal.chain.ChainAppend;
+import fr.la27eregion.journal.chain.EntryDraft;
 import fr.la27eregion.membership.TestMemberships;
+import fr.la27eregion.testing.Superuser;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.TestServer;
 import jakarta.json.JsonObject;
@@ -12,7 +15,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,5 +80,31 @@ class PublicProjectCachingIT {
 
         String sitemap = get("sitemap/projects-1.xml").body();
         assertThat(sitemap).contains("/public/projets/" + id + "-").contains("?lang=en</loc>");
+    }
+
+    /**
+     * Another instance of a cluster commits a change (here: a journal entry appended straight into the database, as
+     * this instance never sees it): the public answers follow within {@code public.cache.recheck-millis} (1 s), the
+     * head being read again that often rather than once a request.
+     */
+    @Test
+    void aChangeCommittedElsewhereShowsWithinTheRecheckTime() throws Exception {
+        String page = "public/projets.xhtml?q=ailleurs" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String etag = get(page).headers().firstValue("ETag").orElseThrow();
+        assertThat(get(page, "If-None-Match", etag).statusCode()).as("nothing changed yet").isEqualTo(304);
+        try (Connection db = Superuser.connect()) {
+            db.setAutoCommit(false);
+            ChainAppend.append(db, Clock.systemUTC(), new EntryDraft("other-instance", "NETWORK_ADMIN",
+                    "test.other-instance", null, null, null, null, null, null, null, null));
+            db.commit();
+        }
+        Instant committed = Instant.now();
+        HttpResponse<String> answer = get(page, "If-None-Match", etag);
+        while (answer.statusCode() == 304 && Duration.between(committed, Instant.now()).toSeconds() < 10) {
+            Thread.sleep(100);
+            answer = get(page, "If-None-Match", etag);
+        }
+        assertThat(answer.statusCode()).as("rendered again for the new data version").isEqualTo(200);
+        assertThat(answer.headers().firstValue("ETag")).isPresent().isNotEqualTo(etag);
     }
 }

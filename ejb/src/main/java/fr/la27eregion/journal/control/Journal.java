@@ -79,6 +79,9 @@ public class Journal {
     @Inject
     private CurrentRequest request;
 
+    @Inject
+    private JournalCommits commits;
+
     /**
      * Records one act in the caller's transaction and returns the entry, numbered and chained.
      *
@@ -116,6 +119,7 @@ public class Journal {
         Optional<String> requestId = CurrentRequest.of(request);
         EntryDraft draft = new EntryDraft(actor(requestId.isPresent()), roles(), action, entityType, entityId,
                 stateBefore, stateAfter, reason, json(details), requestId.orElse(null), subject);
+        commits.appending();
         try (Connection connection = dataSource.getConnection()) {
             return new JournalEntry(ChainAppend.append(connection, clock, draft));
         } catch (SQLException failed) {
