@@ -118,6 +118,18 @@ class ConfigurationReferenceTest {
         assertThat(unread).as("keys of microprofile-config.properties that no code reads").isEmpty();
     }
 
+    @Test
+    void opsRunAndTheSystemdUnitHaveTheSameMemoryBudget() throws IOException {
+        Matcher run = Pattern.compile("(?m)^memory_budget=\"([^\"]+)\"$")
+                .matcher(Files.readString(ROOT.resolve("ops/run"), StandardCharsets.UTF_8));
+        Matcher unit = Pattern.compile("(?m)^Environment=\"JAVA_MEMORY=([^\"]+)\"$")
+                .matcher(Files.readString(ROOT.resolve("ops/systemd/platform.service"), StandardCharsets.UTF_8));
+        assertThat(run.find()).as("ops/run's memory_budget").isTrue();
+        assertThat(unit.find()).as("platform.service's JAVA_MEMORY").isTrue();
+        assertThat(run.group(1)).isEqualTo(unit.group(1)).contains("-Xmx", "-XX:MaxMetaspaceSize=",
+                "-XX:ReservedCodeCacheSize=", "-XX:MaxDirectMemorySize=", "-Xss");
+    }
+
     private static boolean isRead(String key, Set<String> read) {
         return read.contains(key) || read.stream().anyMatch(prefix -> prefix.endsWith(".") && key.startsWith(prefix));
     }
