@@ -70,26 +70,35 @@ class EarDeploymentIT {
 
         long created = System.nanoTime();
         domain.create();
-        domain.configure(Map.of(
-                "db.url", required("test.db.url"),
-                "db.user", required("test.db.user"),
-                "db.password", required("test.db.password"),
+        // only what keeps the test server on this machine (loopback, no phone-home): the platform's own settings
+        // are given the way an operator gives them, by ops/payara-server/install and an env file of
+        // ops/systemd/platform.env's form
+        domain.configure(Map.of());
+        Path settings = domain.directory().resolveSibling("platform.env");
+        Files.writeString(settings, String.join(System.lineSeparator(),
+                "# written by EarDeploymentIT for ops/payara-server/install",
+                "DB_URL=" + required("test.db.url"),
+                "DB_USER=" + required("test.db.user"),
+                "DB_PASSWORD=" + required("test.db.password"),
                 // the migrations run as the database's owner, the application as its plain role
-                "db.migration.user", required("test.db.migration.user"),
-                "db.migration.password", required("test.db.migration.password"),
+                "DB_MIGRATION_USER=" + required("test.db.migration.user"),
+                "DB_MIGRATION_PASSWORD=" + required("test.db.migration.password"),
                 // the demo accounts, to log in with (one per role)
-                "platform.demo-data", "true"));
+                "PLATFORM_DEMO_DATA=true",
+                // a value with ':' and '=' and spaces, as asadmin's property syntax must escape them
+                "MAIL_FROM=\"La 27e Region <plateforme=test@localhost>\"",
+                ""));
         long started = System.nanoTime();
         domain.start();
         long deploying = System.nanoTime();
-        domain.deploy(ear);
+        domain.install(Path.of("../ops/payara-server/install").toAbsolutePath().normalize(), settings, ear, base);
         long waiting = System.nanoTime();
         awaitReady();
         long ready = System.nanoTime();
         deployed = true;
 
         System.out.printf("Payara Server: domain started and EAR ready in %.1f s "
-                        + "(start-domain %.1f s, deploy %.1f s, then ready after %.1f s; create-domain before: %.1f s; "
+                        + "(start-domain %.1f s, ops/payara-server/install %.1f s, then ready after %.1f s; create-domain before: %.1f s; "
                         + "port base %d)%n",
                 seconds(started, ready), seconds(started, deploying), seconds(deploying, waiting),
                 seconds(waiting, ready), seconds(created, started), domain.portBase());
@@ -157,6 +166,15 @@ class EarDeploymentIT {
     }
 
     // ----- mail -----
+
+    @Test
+    void theInstallScriptGaveTheSettingsToTheServerIntact() throws Exception {
+        // the database settings (with ':' in the URL) worked, or nothing else here would; these are read back
+        assertThat(domain.remote("list-system-properties", "server"))
+                .contains("db.url=" + required("test.db.url"))
+                .contains("platform.demo-data=true")
+                .contains("mail.from=La 27e Region <plateforme=test@localhost>");
+    }
 
     @Test
     void theServerProvidesJakartaMailAndMailWaitsForAServerToBeConfigured() throws Exception {

@@ -192,6 +192,16 @@ final class PayaraServerDomain {
         remote(DEPLOY_TIMEOUT, "deploy", archive.toString());
     }
 
+    /**
+     * Installs the archive as an operator does, with {@code ops/payara-server/install} (system properties from the
+     * env file, {@code deploy --force}, wait until ready); fails with what it printed if it fails.
+     */
+    void install(Path script, Path envFile, Path archive, java.net.URI base) throws IOException, InterruptedException {
+        run(DEPLOY_TIMEOUT, List.of(script.toString(), "--asadmin", home.resolve("bin/asadmin").toString(),
+                "--admin-port", Integer.toString(adminPort()), "--env", envFile.toString(), "--ear", archive.toString(),
+                "--url", base.toString(), "--ready-seconds", "240"));
+    }
+
     /** Runs a command on the running server and returns what it printed. */
     String remote(Duration timeout, String... command) throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("--host", "127.0.0.1", "--port",
@@ -291,6 +301,11 @@ final class PayaraServerDomain {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/asadmin").toString());
         command.addAll(List.of(arguments));
+        return run(timeout, command);
+    }
+
+    /** Runs a command with asadmin's JDK the tests' own; fails with its output if it fails or takes too long. */
+    private String run(Duration timeout, List<String> command) throws IOException, InterruptedException {
         Files.createDirectories(domainsDir);
         Path output = Files.createTempFile(domainsDir, "asadmin-", ".log");
         try {
@@ -303,12 +318,12 @@ final class PayaraServerDomain {
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " did not finish in "
+                throw new IllegalStateException(String.join(" ", command) + " did not finish in "
                         + timeout.toSeconds() + " s:\n" + Files.readString(output));
             }
             String printed = Files.readString(output);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed (exit "
+                throw new IllegalStateException(String.join(" ", command) + " failed (exit "
                         + process.exitValue() + "):\n" + printed);
             }
             return printed;
