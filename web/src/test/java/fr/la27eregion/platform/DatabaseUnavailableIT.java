@@ -3,6 +3,7 @@ package fr.la27eregion.platform;
 import fr.la27eregion.identity.security.PlatformAuthentication;
 import fr.la27eregion.ops.ListeningSockets;
 import fr.la27eregion.ops.LocalDatabase;
+import fr.la27eregion.testing.IntranetSession;
 import fr.la27eregion.testing.MicroProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseUnavailableIT {
 
+    private static final String FIRST_ADMIN = "premier-admin";
     private static MicroProcess micro;
     private static Path log;
     private static int dbPort;
@@ -58,7 +62,10 @@ class DatabaseUnavailableIT {
                         "-Ddb.migration.user=" + LocalDatabase.OWNER,
                         "-Ddb.migration.password=" + LocalDatabase.OWNER_PASSWORD,
                         // HTTP Basic off, as the install section recommends for production (on: the shared server)
-                        "-Dauth.basic.enabled=false"));
+                        "-Dauth.basic.enabled=false",
+                        // a new installation without demo data: its first administrator (no mail server here)
+                        "-Didentity.first-admin.username=" + FIRST_ADMIN,
+                        "-Didentity.first-admin.email=secretariat@region.example"));
         log = micro.log();
         base = micro.base();
         micro.awaitStatus("health/live", 200, Duration.ofSeconds(240));
@@ -163,11 +170,47 @@ class DatabaseUnavailableIT {
     }
 
     /**
+     * A new installation has nobody to log in but the first administrator its settings name: created once the
+     * database is there, journaled by {@code system}, with a one-time link (in the log: no mail server) to choose a
+     * password, after which the intranet opens.
+     */
+    @Test
+    @Order(6)
+    void theFirstAdministratorChoosesAPasswordFromTheLinkAndLogsIn() throws Exception {
+        Pattern linkLine = Pattern.compile("Password reset link for '" + FIRST_ADMIN + "'.*reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+        Matcher link = null;
+        for (int i = 0; i < 60 && link == null; i++) {
+            Matcher found = linkLine.matcher(Files.readString(log));
+            if (found.find()) {
+                link = found;
+            } else {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(link).as("the link in the log").isNotNull();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), LocalDatabase.OWNER,
+                LocalDatabase.OWNER_PASSWORD);
+             ResultSet created = connection.createStatement().executeQuery(
+                     "SELECT actor, details FROM journal_entry WHERE action = 'account.create' AND entity_id = '"
+                             + FIRST_ADMIN + "'")) {
+            assertThat(created.next()).isTrue();
+            assertThat(created.getString("actor")).isEqualTo("system");
+            assertThat(created.getString("details")).contains("\"firstAdministrator\":true", "NETWORK_ADMIN");
+        }
+        IntranetSession session = new IntranetSession(base.toURL(), "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0");
+        String password = "Premiere-connexion-2026";
+        assertThat(session.choosePassword(base.resolve("reset-password.xhtml?token=" + link.group(1)), password))
+                .isTrue();
+        assertThat(session.logIn(FIRST_ADMIN, password)).isTrue();
+        assertThat(session.inIntranet()).isTrue();
+    }
+
+    /**
      * The WAR as built, with no {@code oidc.*} setting (this server's configuration, unlike the shared test server's
      * where {@code OidcIT} logs in through the provider): the login page offers the form only.
      */
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("without an identity provider configured the login page offers the form only")
     void noSingleSignOnUnlessConfigured() throws Exception {
         HttpResponse<String> page = get("login.xhtml");
@@ -182,7 +225,7 @@ class DatabaseUnavailableIT {
      * the bearer scheme only, and the OpenAPI description no longer names Basic.
      */
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("with HTTP Basic switched off, even right credentials are a 401 whose challenge does not offer Basic")
     void basicSwitchedOff() throws Exception {
         HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/v1/me"))

@@ -26,6 +26,10 @@ public final class IntranetSession {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern RESET_FORM = Pattern.compile("<form id=\"reset\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
     private final URI base;
     private final String userAgent;
@@ -51,13 +55,46 @@ public final class IntranetSession {
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", state.group(1));
-        String body = form.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(form))));
         return answer.statusCode() == 302
                 && answer.headers().firstValue("Location").orElse("").contains("/app/index.xhtml");
+    }
+
+    /**
+     * Chooses a password through a reset link's page (its form's fields as rendered, the token's among them);
+     * whether the page said it was saved ({@code reset.done}).
+     */
+    public boolean choosePassword(URI resetLink, String password) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(resetLink).GET());
+        Matcher state = VIEW_STATE.matcher(page.body());
+        Matcher action = RESET_FORM.matcher(page.body());
+        if (!state.find() || !action.find()) {
+            throw new IllegalStateException("No reset form on the page: " + page.body());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("reset", "reset");
+        Matcher input = INPUT.matcher(page.body());
+        while (input.find()) {
+            Matcher name = NAME.matcher(input.group());
+            Matcher value = VALUE.matcher(input.group());
+            if (name.find() && name.group(1).startsWith("reset:")) {
+                form.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        form.put("reset:password", password);
+        form.put("reset:save", "");
+        form.put("jakarta.faces.ViewState", state.group(1));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(resetLink.resolve(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(form))));
+        return answer.statusCode() == 200 && answer.body().contains("Votre mot de passe est enregistré");
+    }
+
+    private static String encoded(Map<String, String> form) {
+        return form.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     /** Asks for a page of the application ({@code app/index.xhtml}); no redirect followed. */

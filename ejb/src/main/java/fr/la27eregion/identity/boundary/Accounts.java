@@ -8,12 +8,9 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.identity.entity.TokenSecret;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.platform.database.Like;
-import fr.la27eregion.notification.control.MailServer;
-import fr.la27eregion.notification.control.Notifications;
 import fr.la27eregion.platform.rules.RecordNotFound;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.rules.StaleRecord;
-import fr.la27eregion.platform.time.Clocks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,11 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,8 +39,6 @@ import java.util.logging.Logger;
 public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @PersistenceContext
     private EntityManager em;
@@ -61,10 +53,7 @@ public class Accounts {
     private Journal journal;
 
     @Inject
-    private Notifications notifications;
-
-    @Inject
-    private MailServer mailServer;
+    private ResetLinks resetLinks;
 
     @Inject
     private Clock clock;
@@ -143,27 +132,7 @@ public class Accounts {
         if (account == null) {
             throw new RecordNotFound("This account no longer exists.");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant now = clock.instant();
-        Instant expires = now.plus(settings.resetLinkValidity());
-        em.persist(new PasswordReset(TokenSecret.sha256(token), account, expires));
-        String link = settings.baseUrl() + "/reset-password.xhtml?token=" + token;
-        String mailedTo = null;
-        if (mailServer.configured()) {
-            mailedTo = account.email();
-            notifications.tellSecret(new Notifications.Recipient(mailedTo, account.language()), "account.reset",
-                    List.of(account.username(), link, UNTIL.format(expires.atZone(Clocks.FRANCE))), now, expires);
-            LOG.info(() -> "Password reset link for '" + account.username() + "' mailed to the account's address,"
-                    + " valid until " + expires);
-        } else {
-            LOG.info(() -> "Password reset link for '" + account.username() + "' (no mail configured), valid until "
-                    + expires + ": " + link);
-        }
-        journal.append("account.password-reset-link", Logins.ACCOUNT, account.username(), null, null, null,
-                Map.of("validUntil", expires.toString(), "mailed", mailedTo != null));
-        return new PasswordResetIssued(expires, mailedTo);
+        return resetLinks.issue(account);
     }
 
     /** A reset link issued: until when it works, and the address it was mailed to (null: written to the log). */
