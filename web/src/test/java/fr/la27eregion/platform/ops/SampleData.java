@@ -31,16 +31,20 @@ final class SampleData {
 
     /** Flyway as the platform runs it, as the owner; {@code target} null for the latest version. */
     static void migrate(String url, String owner, String password, String applicationRole, String target) {
-        FluentConfiguration flyway = Flyway.configure(ReferenceDataMigration.class.getClassLoader())
+        FluentConfiguration flyway = flyway(url, owner, password, applicationRole);
+        if (target != null) {
+            flyway.target(target);
+        }
+        flyway.load().migrate();
+    }
+
+    static FluentConfiguration flyway(String url, String owner, String password, String applicationRole) {
+        return Flyway.configure(ReferenceDataMigration.class.getClassLoader())
                 .dataSource(url, owner, password)
                 .locations("classpath:db/migration")
                 .javaMigrations(new ReferenceDataMigration())
                 .failOnMissingLocations(true)
                 .placeholders(Map.of("application_role", applicationRole));
-        if (target != null) {
-            flyway.target(target);
-        }
-        flyway.load().migrate();
     }
 
     /**
