@@ -3,6 +3,7 @@ package fr.la27eregion.platform.ops;
 import fr.la27eregion.journal.chain.ChainAppend;
 import fr.la27eregion.journal.chain.EntryDraft;
 import fr.la27eregion.journal.chain.Subject;
+import fr.la27eregion.testing.ScratchDatabase;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,10 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 
 import static fr.la27eregion.platform.ops.SampleData.single;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,25 +32,18 @@ class UpgradeIT {
     private static final int ORGANISATIONS = 5;
     private static final int ENTRIES = ORGANISATIONS * SampleData.ENTRIES_PER_ORGANISATION;
 
-    private final String database = "upgrade_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100_000;
+    private ScratchDatabase scratch;
     private String url;
 
     @BeforeEach
     void scratchDatabase() throws Exception {
-        try (Connection superuser = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             Statement sql = superuser.createStatement()) {
-            sql.execute("CREATE DATABASE " + database + " OWNER " + System.getProperty("test.db.migration.user"));
-        }
-        String platform = System.getProperty("test.db.url");
-        url = platform.substring(0, platform.lastIndexOf('/') + 1) + database;
+        scratch = ScratchDatabase.create("upgrade");
+        url = scratch.url();
     }
 
     @AfterEach
     void dropIt() throws Exception {
-        try (Connection superuser = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             Statement sql = superuser.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
+        scratch.close();
     }
 
     @Test
