@@ -7,6 +7,7 @@ import fr.la27eregion.journal.chain.EntryDraft;
 import fr.la27eregion.journal.chain.Subject;
 import fr.la27eregion.journal.chain.Verification;
 import fr.la27eregion.platform.database.ReferenceDataMigration;
+import fr.la27eregion.testing.ScratchDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -51,25 +52,18 @@ class JournalSubjectMigrationIT {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq, hash) "
             + "UPDATE journal_head SET seq = entry.seq, hash = entry.hash FROM entry";
 
-    private final String database = "journal_v9_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100_000;
+    private ScratchDatabase scratch;
     private String url;
 
     @BeforeEach
     void scratchDatabase() throws Exception {
-        try (Connection superuser = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             Statement sql = superuser.createStatement()) {
-            sql.execute("CREATE DATABASE " + database + " OWNER " + System.getProperty("test.db.migration.user"));
-        }
-        String platform = System.getProperty("test.db.url");
-        url = platform.substring(0, platform.lastIndexOf('/') + 1) + database;
+        scratch = ScratchDatabase.create("journal_v9");
+        url = scratch.url();
     }
 
     @AfterEach
     void dropIt() throws Exception {
-        try (Connection superuser = DriverManager.getConnection(System.getProperty("test.db.superuser.url"));
-             Statement sql = superuser.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
+        scratch.close();
     }
 
     @Test

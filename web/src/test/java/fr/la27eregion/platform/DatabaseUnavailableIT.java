@@ -199,8 +199,10 @@ class DatabaseUnavailableIT {
         }
         IntranetSession session = new IntranetSession(base.toURL(), "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0");
         String password = "Premiere-connexion-2026";
-        assertThat(session.choosePassword(base.resolve("reset-password.xhtml?token=" + link.group(1)), password))
-                .isTrue();
+        HttpResponse<String> chosen = session.choosePassword(
+                base.resolve("reset-password.xhtml?token=" + link.group(1)), password);
+        assertThat(chosen.statusCode()).isEqualTo(200);
+        assertThat(chosen.body()).contains("Votre mot de passe est enregistré");
         assertThat(session.logIn(FIRST_ADMIN, password)).isTrue();
         assertThat(session.inIntranet()).isTrue();
     }

@@ -63,10 +63,10 @@ public final class IntranetSession {
     }
 
     /**
-     * Chooses a password through a reset link's page (its form's fields as rendered, the token's among them);
-     * whether the page said it was saved ({@code reset.done}).
+     * Chooses a password through a reset link's page (its form's fields as rendered, the token's among them); the
+     * page's answer.
      */
-    public boolean choosePassword(URI resetLink, String password) {
+    public HttpResponse<String> choosePassword(URI resetLink, String password) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(resetLink).GET());
         Matcher state = VIEW_STATE.matcher(page.body());
         Matcher action = RESET_FORM.matcher(page.body());
@@ -86,10 +86,9 @@ public final class IntranetSession {
         form.put("reset:password", password);
         form.put("reset:save", "");
         form.put("jakarta.faces.ViewState", state.group(1));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(resetLink.resolve(action.group(1).replace("&amp;", "&")))
+        return send(HttpRequest.newBuilder(resetLink.resolve(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded(form))));
-        return answer.statusCode() == 200 && answer.body().contains("Votre mot de passe est enregistré");
     }
 
     private static String encoded(Map<String, String> form) {

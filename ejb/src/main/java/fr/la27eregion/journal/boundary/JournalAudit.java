@@ -22,6 +22,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -47,6 +49,9 @@ import java.util.logging.Logger;
 public class JournalAudit {
 
     private static final Logger LOG = Logger.getLogger(JournalAudit.class.getName());
+
+    @Inject
+    private MetricRegistry metrics;
 
     /**
      * A distinct value of an indexed column, the next after the last (a loose index scan: one index probe per
@@ -156,6 +161,8 @@ public class JournalAudit {
      * read the journal in a read-only snapshot). A failure to keep it is logged, never hides the result.
      */
     private void record(Verification verification, String caller) {
+        // journal_verifications_total{result="broken"} on /metrics: what ops/monitoring/rules.yml alerts on
+        metrics.counter("journal.verifications", new Tag("result", verification.intact() ? "intact" : "broken")).inc();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_verification (verified_at,"
                      + " verified_by, entries_checked, duration_ms, first_broken_seq, problem)"

@@ -3,6 +3,7 @@ package fr.la27eregion.journal.boundary;
 import fr.la27eregion.journal.control.Anchoring;
 import fr.la27eregion.journal.control.JournalAnchor;
 import fr.la27eregion.platform.request.CurrentRequest;
+import fr.la27eregion.platform.schedule.JobMetrics;
 import fr.la27eregion.platform.schedule.JobRuns;
 import fr.la27eregion.platform.time.Clocks;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +36,9 @@ public class JournalSchedule {
     private JobRuns runs;
 
     @Inject
+    private JobMetrics jobs;
+
+    @Inject
     private Anchoring anchoring;
 
     @Inject
@@ -65,9 +69,11 @@ public class JournalSchedule {
             LOG.info(() -> "Journal anchor of " + today + ": already made (claimed in job_run).");
             return Optional.empty();
         }
-        JournalAnchor anchor = anchoring.anchor(fr.la27eregion.journal.control.Journal.SYSTEM);
-        LOG.info(() -> "Journal anchor of " + today + ": entry " + anchor.seq() + ", time stamp " + anchor.status()
-                + (anchor.tsaProblem() == null ? "" : " (" + anchor.tsaProblem() + ")"));
-        return Optional.of(anchor);
+        return jobs.measure(JOB, () -> {
+            JournalAnchor anchor = anchoring.anchor(fr.la27eregion.journal.control.Journal.SYSTEM);
+            LOG.info(() -> "Journal anchor of " + today + ": entry " + anchor.seq() + ", time stamp "
+                    + anchor.status() + (anchor.tsaProblem() == null ? "" : " (" + anchor.tsaProblem() + ")"));
+            return Optional.of(anchor);
+        });
     }
 }

@@ -1,6 +1,7 @@
 package fr.la27eregion.label.boundary;
 
 import fr.la27eregion.platform.request.CurrentRequest;
+import fr.la27eregion.platform.schedule.JobMetrics;
 import fr.la27eregion.platform.schedule.JobRuns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
@@ -34,6 +35,9 @@ public class LabelSchedule {
     private JobRuns runs;
 
     @Inject
+    private JobMetrics jobs;
+
+    @Inject
     private LabelDeadlines deadlines;
 
     @Inject
@@ -64,6 +68,10 @@ public class LabelSchedule {
             LOG.info(() -> "Label job of " + today + ": already run (claimed in job_run).");
             return new Outcome(today, false, 0, 0, 0, 0);
         }
+        return jobs.measure(JOB, () -> work(today));
+    }
+
+    private Outcome work(LocalDate today) {
         int expired = 0;
         for (Long id : deadlines.dueToExpire(today)) {
             expired += deadlines.expire(id, today) ? 1 : 0;

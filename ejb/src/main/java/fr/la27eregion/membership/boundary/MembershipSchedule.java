@@ -1,6 +1,7 @@
 package fr.la27eregion.membership.boundary;
 
 import fr.la27eregion.platform.request.CurrentRequest;
+import fr.la27eregion.platform.schedule.JobMetrics;
 import fr.la27eregion.platform.schedule.JobRuns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
@@ -28,6 +29,9 @@ public class MembershipSchedule {
 
     @Inject
     private JobRuns runs;
+
+    @Inject
+    private JobMetrics jobs;
 
     @Inject
     private MembershipDeadlines deadlines;
@@ -58,6 +62,10 @@ public class MembershipSchedule {
             LOG.info(() -> "Membership job of " + today + ": already run (claimed in job_run).");
             return new Outcome(today, false, 0, 0);
         }
+        return jobs.measure(JOB, () -> work(today));
+    }
+
+    private Outcome work(LocalDate today) {
         int lapsed = 0;
         for (Long id : deadlines.dueToLapse(today)) {
             lapsed += deadlines.lapse(id, today) ? 1 : 0;

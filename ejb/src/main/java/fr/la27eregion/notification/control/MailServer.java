@@ -18,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.Config;
 
 import java.io.UnsupportedEncodingException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,7 @@ public class MailServer {
     private Config config;
 
     private Session session;
+    private InetSocketAddress address;
     private InternetAddress from;
     private String description;
 
@@ -96,9 +98,20 @@ public class MailServer {
             };
         }
         session = Session.getInstance(properties, authenticator);
+        address = InetSocketAddress.createUnresolved(host.get(), port);
         description = "SMTP " + host.get() + ":" + port + (starttls ? " with STARTTLS" : "")
                 + user.map(name -> " as " + name).orElse("") + ", from " + from.getAddress()
                 + ", timeouts " + connect + "/" + read + " ms";
+    }
+
+    /** The SMTP server's host and port (unresolved), when mail is sent at all: what readiness probes. */
+    public Optional<InetSocketAddress> address() {
+        return Optional.ofNullable(address);
+    }
+
+    /** The connection timeout of the settings, in milliseconds. */
+    public int connectTimeoutMillis() {
+        return Integer.parseInt(millis("mail.smtp.connect-timeout-seconds", 10));
     }
 
     /** Whether mail is sent at all. */
