@@ -28,6 +28,7 @@ public final class IntranetSession {
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern RESET_FORM = Pattern.compile("<form id=\"reset\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
@@ -85,6 +86,11 @@ public final class IntranetSession {
         }
         form.put("reset:password", password);
         form.put("reset:save", "");
+        // PrimeFaces' scripts send the page's CSP nonce with a postback, and it checks it against the view's
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         form.put("jakarta.faces.ViewState", state.group(1));
         return send(HttpRequest.newBuilder(resetLink.resolve(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")

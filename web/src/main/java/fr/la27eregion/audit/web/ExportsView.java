@@ -1,5 +1,6 @@
 package fr.la27eregion.audit.web;
 
+import fr.la27eregion.platform.web.Reinjected;
 import fr.la27eregion.audit.boundary.Exports;
 import fr.la27eregion.audit.entity.ExportJob;
 import fr.la27eregion.platform.web.FileSizes;
@@ -28,6 +29,12 @@ public class ExportsView implements Serializable {
 
     @Inject
     private transient Clock clock;
+
+    /** The clock, looked up again when this view was restored on another instance (the field is transient). */
+    private Clock clock() {
+        clock = Reinjected.orLookUp(clock, Clock.class);
+        return clock;
+    }
 
     private List<Line> lines = List.of();
 
@@ -64,7 +71,7 @@ public class ExportsView implements Serializable {
 
     /** Reads the exports again (the poll, while one is being written). */
     public void refresh() {
-        Instant now = clock.instant();
+        Instant now = clock().instant();
         lines = exports.mine().stream().map(job -> Line.of(job, now)).toList();
     }
 

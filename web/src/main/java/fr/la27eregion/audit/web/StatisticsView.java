@@ -1,5 +1,6 @@
 package fr.la27eregion.audit.web;
 
+import fr.la27eregion.platform.web.Reinjected;
 import fr.la27eregion.platform.Jsons;
 import fr.la27eregion.audit.boundary.AuditStatistics;
 import fr.la27eregion.audit.boundary.AuditStatistics.CampaignCount;
@@ -65,6 +66,12 @@ public class StatisticsView implements Serializable {
     @Inject
     private transient Clock clock;
 
+    /** The clock, looked up again when this view was restored on another instance (the field is transient). */
+    private Clock clock() {
+        clock = Reinjected.orLookUp(clock, Clock.class);
+        return clock;
+    }
+
     private String programme;
     private String campaign;
     private String from;
@@ -97,7 +104,7 @@ public class StatisticsView implements Serializable {
         if (!allowed || filter != null) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.FRANCE));
+        LocalDate today = LocalDate.now(clock().withZone(Clocks.FRANCE));
         LocalDate start = day(from, YearMonth.from(today).minusMonths(11).atDay(1));
         LocalDate end = day(to, today);
         if (end.isBefore(start)) {

@@ -34,10 +34,10 @@ public class AccountView implements Serializable {
     private static final String FORM = "password:";
 
     @Inject
-    private transient MyAccount myAccount;
+    private MyAccount myAccount;
 
     @Inject
-    private transient PasswordChanges passwordChanges;
+    private PasswordChanges passwordChanges;
 
     @Inject
     private Language language;

@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.web;
 
+import fr.la27eregion.platform.web.Reinjected;
 import fr.la27eregion.identity.control.IdentitySettings;
 import fr.la27eregion.identity.security.PlatformAuthentication;
 import fr.la27eregion.platform.limits.LimitReached;
@@ -37,8 +38,14 @@ public class LoginView implements Serializable {
     @Inject
     private transient SecurityContext security;
 
+    /** Jakarta Security's context, looked up again when this view was restored on another instance (the field is transient). */
+    private SecurityContext security() {
+        security = Reinjected.orLookUp(security, SecurityContext.class);
+        return security;
+    }
+
     @Inject
-    private transient IdentitySettings settings;
+    private IdentitySettings settings;
 
     private String username;
     private transient String password;
@@ -46,7 +53,7 @@ public class LoginView implements Serializable {
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+        AuthenticationStatus status = security().authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));

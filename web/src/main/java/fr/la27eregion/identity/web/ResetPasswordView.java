@@ -19,7 +19,7 @@ public class ResetPasswordView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Accounts accounts;
+    private Accounts accounts;
 
     private String token;
     private transient String password;

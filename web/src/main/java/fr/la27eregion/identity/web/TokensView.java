@@ -1,5 +1,6 @@
 package fr.la27eregion.identity.web;
 
+import fr.la27eregion.platform.web.Reinjected;
 import fr.la27eregion.identity.boundary.AccessTokens;
 import fr.la27eregion.identity.control.IdentitySettings;
 import fr.la27eregion.identity.entity.AccessToken;
@@ -32,13 +33,19 @@ public class TokensView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AccessTokens accessTokens;
+    private AccessTokens accessTokens;
 
     @Inject
-    private transient IdentitySettings settings;
+    private IdentitySettings settings;
 
     @Inject
     private transient Clock clock;
+
+    /** The clock, looked up again when this view was restored on another instance (the field is transient). */
+    private Clock clock() {
+        clock = Reinjected.orLookUp(clock, Clock.class);
+        return clock;
+    }
 
     private List<AccessToken> tokens;
 
@@ -96,15 +103,15 @@ public class TokensView implements Serializable {
 
     /** The latest last day a token may have, for the date field's {@code max}. */
     public LocalDate getLatestExpiry() {
-        return Clocks.today(clock).plusDays(settings.tokenMaxDays());
+        return Clocks.today(clock()).plusDays(settings.tokenMaxDays());
     }
 
     public LocalDate getEarliestExpiry() {
-        return Clocks.today(clock).plusDays(1);
+        return Clocks.today(clock()).plusDays(1);
     }
 
     private LocalDate defaultExpiry() {
-        return Clocks.today(clock).plusDays(settings.tokenDefaultDays());
+        return Clocks.today(clock()).plusDays(settings.tokenDefaultDays());
     }
 
     public TokenScope[] getScopes() {

@@ -39,13 +39,13 @@ public class UsersView implements Serializable {
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject
-    private transient Accounts accounts;
+    private Accounts accounts;
 
     @Inject
-    private transient Organisations organisations;
+    private Organisations organisations;
 
     @Inject
-    private transient AccessTokens accessTokens;
+    private AccessTokens accessTokens;
 
     private String filter;
     private LazyDataModel<Account> list;

@@ -41,10 +41,10 @@ public class ApplicationAttachmentsView implements Serializable {
     static final String FIELD = "applicationFiles:file";
 
     @EJB
-    private transient ApplicationAttachments attachments;
+    private ApplicationAttachments attachments;
 
     @EJB
-    private transient LabelApplications applications;
+    private LabelApplications applications;
 
     @Inject
     private AttachmentSettings settings;

@@ -1,5 +1,6 @@
 package fr.la27eregion.label.web;
 
+import fr.la27eregion.platform.web.Reinjected;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.label.boundary.Assessments;
 import fr.la27eregion.label.boundary.LabelDesk;
@@ -64,6 +65,12 @@ public class AssignmentView implements Serializable {
     @Inject
     private transient Clock clock;
 
+    /** The clock, looked up again when this view was restored on another instance (the field is transient). */
+    private Clock clock() {
+        clock = Reinjected.orLookUp(clock, Clock.class);
+        return clock;
+    }
+
     private Long applicationId;
     private ApplicationState state;
     private int required;
@@ -85,7 +92,7 @@ public class AssignmentView implements Serializable {
             return;
         }
         applicationId = page.getApplication().id();
-        dueOn = Clocks.today(clock).plusDays(CampaignView.DEFAULT_DAYS);
+        dueOn = Clocks.today(clock()).plusDays(CampaignView.DEFAULT_DAYS);
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package fr.la27eregion.label.web;
 
+import fr.la27eregion.platform.web.Reinjected;
 import fr.la27eregion.label.boundary.Assessments;
 import fr.la27eregion.label.boundary.BulkAssignment;
 import fr.la27eregion.label.boundary.Campaigns;
@@ -60,6 +61,12 @@ public class CampaignView extends SecretariatRecordPage {
     @Inject
     private transient Clock clock;
 
+    /** The clock, looked up again when this view was restored on another instance (the field is transient). */
+    private Clock clock() {
+        clock = Reinjected.orLookUp(clock, Clock.class);
+        return clock;
+    }
+
     private String title;
     private String programme;
     private long programmeId;
@@ -76,7 +83,7 @@ public class CampaignView extends SecretariatRecordPage {
     protected void read(long id) {
         show(campaigns.find(id));
         chairs = desk.juryMembers();
-        dueOn = Clocks.today(clock).plusDays(DEFAULT_DAYS);
+        dueOn = Clocks.today(clock()).plusDays(DEFAULT_DAYS);
     }
 
     private void show(Campaign campaign) {

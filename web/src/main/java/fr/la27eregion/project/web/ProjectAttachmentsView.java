@@ -45,7 +45,7 @@ public class ProjectAttachmentsView implements Serializable {
     }
 
     @EJB
-    private transient ProjectAttachments attachments;
+    private ProjectAttachments attachments;
 
     @Inject
     private AttachmentSettings settings;
