@@ -31,6 +31,11 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/app/")) {
+            // the intranet shows a signed-in person's records: no proxy or browser keeps a copy (a download may
+            // say otherwise for itself)
+            response.setHeader("Cache-Control", "private, no-store");
+        }
         chain.doFilter(request, new PagePolicy(response));
     }
 

@@ -4,6 +4,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.PlatformDriver;
+import fr.la27eregion.testing.IntranetSession;
 import fr.la27eregion.testing.TestAccounts;
 import fr.la27eregion.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -119,6 +120,11 @@ class PublicResponsesIT {
         assertThat(signedIn.status()).isEqualTo(200);
         assertThat(signedIn.header("Cache-Control")).isEqualTo("private, no-store");
         assertThat(signedIn.header("ETag")).isNull();
+        IntranetSession session = new IntranetSession(base, "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0");
+        assertThat(session.logIn(TestAccounts.of(Role.AUDITOR), TestAccounts.PASSWORD)).isTrue();
+        HttpResponse<String> intranet = session.get("app/index.xhtml");
+        assertThat(intranet.statusCode()).isEqualTo(200);
+        assertThat(intranet.headers().firstValue("Cache-Control")).as("an intranet page").hasValue("private, no-store");
     }
 
     @Test
