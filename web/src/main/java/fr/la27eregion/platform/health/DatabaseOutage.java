@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
  * Whether the database is known to be away, so that requests answer at once instead of each waiting for a
  * connection that will not come.
  *
- * <p>An outage becomes known when a request fails for want of a connection (SQLSTATE class 08: the API's problem
+ * <p>An outage becomes known when a request fails for want of a database ({@link #unreachable}: the API's problem
  * mapper, the page filter, the authentication) or when readiness cannot reach the database. From then on, the
  * authentication answers every request that needs the database with a 503 and {@code Retry-After} (a problem
  * detail for the API, the "try again" page for people), touching neither the pool nor the database. Meanwhile a
@@ -38,6 +39,8 @@ public class DatabaseOutage {
     private static final int PROBE_TIMEOUT_SECONDS = 2;
     private static final List<String> EXEMPT = List.of("/health", "/metrics", "/openapi",
             "/jakarta.faces.resource/", "/resources/", "/favicon", "/robots.txt");
+    /** Operator intervention that means the server is not there for now (not 57014, a cancelled query). */
+    private static final Set<String> AWAY = Set.of("57P01", "57P02", "57P03");
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
 
     @Resource
@@ -114,10 +117,15 @@ public class DatabaseOutage {
         }
     }
 
-    /** Whether a failure comes from a connection to the database that could not be made (SQLSTATE class 08). */
+    /**
+     * Whether a failure comes from the database being away: a connection that could not be made or broke (SQLSTATE
+     * class 08), or a server shutting down or starting (57P01 terminating connection due to administrator command,
+     * 57P02 crash shutdown, 57P03 the database system is shutting down or starting up), as a restart shows them.
+     */
     public static boolean unreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || AWAY.contains(sql.getSQLState()))) {
                 return true;
             }
             if (cause.getCause() == cause) {

@@ -1,0 +1,34 @@
+package fr.la27eregion.platform.health;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which failures say the database is away (an outage: 503 at once), and which are a request's own (not one). */
+class DatabaseOutageTest {
+
+    private static Throwable wrapped(String sqlState) {
+        // as the pool and EclipseLink wrap PostgreSQL's exception: the state is on the innermost one
+        SQLException driver = new SQLException("FATAL", sqlState);
+        SQLException pool = new SQLException("Error in allocating a connection", null, driver);
+        return new IllegalStateException("Exception [EclipseLink-4002]", pool);
+    }
+
+    @Test
+    void connectionsThatCannotBeMadeOrBrokeAndAServerShuttingDownAreAnOutage() {
+        assertThat(DatabaseOutage.unreachable(wrapped("08001"))).as("connection refused").isTrue();
+        assertThat(DatabaseOutage.unreachable(wrapped("08006"))).as("connection failure").isTrue();
+        assertThat(DatabaseOutage.unreachable(wrapped("57P01"))).as("terminating: administrator command").isTrue();
+        assertThat(DatabaseOutage.unreachable(wrapped("57P03"))).as("the database system is shutting down").isTrue();
+    }
+
+    @Test
+    void aRequestsOwnFailureIsNoOutage() {
+        assertThat(DatabaseOutage.unreachable(wrapped("57014"))).as("a cancelled query").isFalse();
+        assertThat(DatabaseOutage.unreachable(wrapped("23505"))).as("a unique key").isFalse();
+        assertThat(DatabaseOutage.unreachable(wrapped(null))).isFalse();
+        assertThat(DatabaseOutage.unreachable(new IllegalArgumentException("no SQL"))).isFalse();
+    }
+}
