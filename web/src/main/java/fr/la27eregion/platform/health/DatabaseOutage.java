@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.resource.spi.ResourceAllocationException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -120,12 +121,18 @@ public class DatabaseOutage {
     /**
      * Whether a failure comes from the database being away: a connection that could not be made or broke (SQLSTATE
      * class 08), or a server shutting down or starting (57P01 terminating connection due to administrator command,
-     * 57P02 crash shutdown, 57P03 the database system is shutting down or starting up), as a restart shows them.
+     * 57P02 crash shutdown, 57P03 the database system is shutting down or starting up), as a restart shows them,
+     * or the pool that could not allocate one.
      */
     public static boolean unreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || AWAY.contains(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause instanceof ResourceAllocationException) {
+                // the pool could not give a connection: a broken one failed to start its transaction (the driver's
+                // state lost in a message), or none could be made in time
                 return true;
             }
             if (cause.getCause() == cause) {

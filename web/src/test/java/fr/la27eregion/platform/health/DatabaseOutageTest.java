@@ -1,5 +1,6 @@
 package fr.la27eregion.platform.health;
 
+import jakarta.resource.spi.ResourceAllocationException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -22,6 +23,10 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.unreachable(wrapped("08006"))).as("connection failure").isTrue();
         assertThat(DatabaseOutage.unreachable(wrapped("57P01"))).as("terminating: administrator command").isTrue();
         assertThat(DatabaseOutage.unreachable(wrapped("57P03"))).as("the database system is shutting down").isTrue();
+        // a broken pooled connection whose transaction could not start: the pool keeps only the message
+        assertThat(DatabaseOutage.unreachable(new IllegalStateException(new SQLException(
+                "Error in allocating a connection", null, new ResourceAllocationException(
+                "Got exception during XAResource.start"))))).as("the pool could not allocate").isTrue();
     }
 
     @Test
