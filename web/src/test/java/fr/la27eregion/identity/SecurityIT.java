@@ -123,6 +123,9 @@ class SecurityIT {
             Map.entry("fr.la27eregion.content.boundary.PublishedContent#themeLabels", EVERYONE),
             // fired by the schema migration at start; with demo data off it does nothing whoever calls it
             Map.entry("fr.la27eregion.platform.demo.DemoData#load", EVERYONE),
+            // the first administrator, when the schema is ready (an observer: no web caller; does nothing unless
+            // configured and no administrator exists)
+            Map.entry("fr.la27eregion.identity.boundary.FirstAdministrator#createIfNone", EVERYONE),
             // nobody is authenticated yet when a login is checked
             Map.entry("fr.la27eregion.identity.boundary.Logins#check", EVERYONE),
             // the mechanism checks the account of an open session before the container knows the caller

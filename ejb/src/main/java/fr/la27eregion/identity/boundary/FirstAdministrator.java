@@ -6,6 +6,7 @@ import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.journal.control.Journal;
 import fr.la27eregion.platform.database.SchemaMigrated;
 import fr.la27eregion.platform.rules.RuleViolation;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
  * existing account of that name is never given the role.
  */
 @Stateless
+@PermitAll // called by the container when the schema is ready, before anyone can log in (SecurityIT: EVERYONE)
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
