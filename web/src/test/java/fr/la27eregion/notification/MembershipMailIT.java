@@ -90,7 +90,8 @@ class MembershipMailIT {
         assertThat(mail.getContentType()).isEqualToIgnoringCase("text/plain; charset=UTF-8");
         assertThat(mail.getHeader("Subject")[0]).as("encoded on the wire").startsWith("=?UTF-8?");
         assertThat(mail.getHeader("Auto-Submitted")).containsExactly("auto-generated");
-        assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("La 27e Région");
+        assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).as(String.join(" / ", mail.getHeader("From")))
+                .isEqualTo("La 27e Région");
         assertThat((String) mail.getContent()).startsWith("Bonjour,")
                 .contains("Le secrétariat examine la candidature de " + name)
                 .contains("/app/membership/organisation.xhtml?id=" + applicant.organisation())

@@ -3,7 +3,6 @@ package fr.la27eregion.notification.control;
 import fr.la27eregion.notification.entity.OutgoingMail;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,6 +15,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.UnsupportedEncodingException;
 import java.net.InetSocketAddress;
@@ -41,8 +41,12 @@ public class MailServer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-    @Inject
-    private Config config;
+    /**
+     * The application's configuration, by its own class loader: the first to use this bean may be the readiness
+     * check (mail), called on a thread of the health endpoint whose context class loader does not see the
+     * application's defaults (an injected {@code Config} then lacked {@code mail.from}'s name).
+     */
+    private final Config config = ConfigProvider.getConfig(MailServer.class.getClassLoader());
 
     private Session session;
     private InetSocketAddress address;
