@@ -400,7 +400,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         if (path.startsWith("/api/")) {
             return problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
-                    "The platform cannot reach its database. Try again in a few seconds.");
+                    DatabaseOutage.PROBLEM_DETAIL);
         }
         RequestIds.assign(request, response);
         SecurityHeaders.apply(request, response);

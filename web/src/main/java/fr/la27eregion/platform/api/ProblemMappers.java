@@ -305,7 +305,7 @@ public final class ProblemMappers {
             if (DatabaseOutage.noticedBy(failure)) {
                 LOG.warning(() -> "Request " + id + ": the database is unavailable (" + request.getRequestURI() + ")");
                 return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
-                                "Service unavailable", "The platform cannot reach its database. Try again later.", id))
+                                "Service unavailable", DatabaseOutage.PROBLEM_DETAIL, id))
                         .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
             }
             LOG.log(Level.SEVERE, failure, () -> "Request " + id + " failed: " + request.getMethod() + " "

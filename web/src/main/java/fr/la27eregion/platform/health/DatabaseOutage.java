@@ -36,6 +36,8 @@ public class DatabaseOutage {
 
     /** How long a client is asked to wait before trying again. */
     public static final int RETRY_AFTER_SECONDS = 5;
+    /** The detail of the API's 503 problem, wherever it is answered (authentication, the problem mapper). */
+    public static final String PROBLEM_DETAIL = "The platform cannot reach its database. Try again in a few seconds.";
     static final long PROBE_MILLIS = 1000;
     private static final int PROBE_TIMEOUT_SECONDS = 2;
     private static final List<String> EXEMPT = List.of("/health", "/metrics", "/openapi",
