@@ -302,7 +302,7 @@ public final class ProblemMappers {
             if (StaleRecord.isStale(failure)) {
                 return Stale.stale(failure, request);
             }
-            if (DatabaseOutage.noticedBy(failure)) {
+            if (DatabaseOutage.explainedBy(failure)) {
                 LOG.warning(() -> "Request " + id + ": the database is unavailable (" + request.getRequestURI() + ")");
                 return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                                 "Service unavailable", DatabaseOutage.PROBLEM_DETAIL, id))

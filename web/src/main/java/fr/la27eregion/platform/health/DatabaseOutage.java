@@ -102,7 +102,14 @@ public class DatabaseOutage {
 
     /** One attempt, outside the pool (whose waits and broken connections say nothing of the database now). */
     private void probe() {
-        Config config = ConfigProvider.getConfig();
+        if (answers()) {
+            ended();
+        }
+    }
+
+    /** Whether the database answers a connection of its own now, within {@value #PROBE_TIMEOUT_SECONDS} s. */
+    boolean answers() {
+        Config config = ConfigProvider.getConfig(DatabaseOutage.class.getClassLoader());
         PGSimpleDataSource direct = new PGSimpleDataSource();
         direct.setURL(config.getValue("db.url", String.class));
         direct.setUser(config.getOptionalValue("db.user", String.class).orElse(null));
@@ -112,12 +119,28 @@ public class DatabaseOutage {
         direct.setSocketTimeout(PROBE_TIMEOUT_SECONDS);
         direct.setApplicationName("la27eregion-platform-probe");
         try (Connection connection = direct.getConnection()) {
-            if (connection.isValid(PROBE_TIMEOUT_SECONDS)) {
-                ended();
-            }
-        } catch (SQLException | RuntimeException stillAway) {
-            // the outage goes on; the next probe tries again
+            return connection.isValid(PROBE_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException away) {
+            return false;
         }
+    }
+
+    /**
+     * Whether a failure that is about to be answered 500 is explained by the database being away: it says so itself
+     * ({@link #unreachable}), or, whatever its shape (the transaction manager and the pool do not always chain the
+     * driver's failure: a commit on a connection the restart closed can end as a bare rollback), the database does
+     * not answer a connection of its own now. Asked only of unexpected failures, so the extra connection costs nothing
+     * in normal work. When it is explained, the outage is known from now on.
+     */
+    public boolean explains(Throwable failure) {
+        if (noticed(failure)) {
+            return true;
+        }
+        if (known() || !answers()) {
+            began();
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -152,8 +175,8 @@ public class DatabaseOutage {
         return EXEMPT.stream().noneMatch(path::startsWith);
     }
 
-    /** Takes note of a failure from code the container made outside CDI (a static mapper, a filter). */
-    public static boolean noticedBy(Throwable failure) {
-        return unreachable(failure) && CDI.current().select(DatabaseOutage.class).get().noticed(failure);
+    /** {@link #explains} for code the container made outside CDI (a static mapper, a filter). */
+    public static boolean explainedBy(Throwable failure) {
+        return CDI.current().select(DatabaseOutage.class).get().explains(failure);
     }
 }

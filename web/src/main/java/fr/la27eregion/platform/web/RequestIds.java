@@ -48,7 +48,7 @@ public class RequestIds extends HttpFilter {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
             String logged = id;
-            if (DatabaseOutage.noticedBy(failure) && !response.isCommitted()) {
+            if (DatabaseOutage.explainedBy(failure) && !response.isCommitted()) {
                 LOG.warning(() -> "Request " + logged + ": the database is unavailable (" + request.getRequestURI()
                         + ")");
                 response.resetBuffer();

@@ -36,4 +36,39 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.unreachable(wrapped(null))).isFalse();
         assertThat(DatabaseOutage.unreachable(new IllegalArgumentException("no SQL"))).isFalse();
     }
+
+    /** An outage as the decision sees it: whether the database answers is given; the beginning is recorded. */
+    private static final class Probed extends DatabaseOutage {
+        private final boolean answering;
+        private int begun;
+
+        Probed(boolean answering) {
+            this.answering = answering;
+        }
+
+        @Override
+        boolean answers() {
+            return answering;
+        }
+
+        @Override
+        public synchronized void began() {
+            begun++;
+        }
+    }
+
+    @Test
+    void aFailureOfAnyShapeWhileTheDatabaseDoesNotAnswerIsAnOutage() {
+        // a commit on a connection the restart closed, as the transaction manager may report it: no SQL state chained
+        Throwable bare = new IllegalStateException("Transaction aborted", new RuntimeException("rolled back"));
+        Probed away = new Probed(false);
+        assertThat(away.explains(bare)).isTrue();
+        assertThat(away.begun).as("the outage begins").isEqualTo(1);
+
+        Probed there = new Probed(true);
+        assertThat(there.explains(bare)).as("a bug, the database answering: a 500").isFalse();
+        assertThat(there.begun).isZero();
+        assertThat(there.explains(wrapped("08006"))).as("a failure that says so itself").isTrue();
+        assertThat(there.begun).isEqualTo(1);
+    }
 }
