@@ -2,7 +2,7 @@ package fr.la27eregion.platform.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
@@ -25,9 +25,6 @@ public class AttachmentSettings {
     @ConfigProperty(name = "projects.attachments.max-bytes", defaultValue = "20971520")
     long maxBytes;
 
-    @Inject
-    Config config;
-
     /** The largest attachment taken, in bytes. */
     public long maxBytes() {
         return maxBytes;
@@ -35,7 +32,10 @@ public class AttachmentSettings {
 
     /** The folder that holds new attachments' bytes, when the installation chose one over PostgreSQL. */
     public Optional<Path> folder() {
-        return config.getOptionalValue("projects.attachments.folder", String.class)
+        // read by the application's own class loader: the disk readiness check may be the first to ask, on a health
+        // thread whose injected configuration lacks the application's own properties (as MailServer's did)
+        return ConfigProvider.getConfig(AttachmentSettings.class.getClassLoader())
+                .getOptionalValue("projects.attachments.folder", String.class)
                 .map(String::strip).filter(folder -> !folder.isEmpty()).map(Path::of);
     }
 }
