@@ -5,6 +5,7 @@ import fr.la27eregion.ops.ListeningSockets;
 import fr.la27eregion.ops.LocalDatabase;
 import fr.la27eregion.testing.IntranetSession;
 import fr.la27eregion.testing.MicroProcess;
+import fr.la27eregion.testing.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 import java.io.IOException;
 import java.net.URI;
@@ -46,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseUnavailableIT {
 
     private static final String FIRST_ADMIN = "premier-admin";
+    @RegisterExtension
+    static final Browser browser = new Browser();
     private static MicroProcess micro;
     private static Path log;
     private static int dbPort;
@@ -134,6 +139,23 @@ class DatabaseUnavailableIT {
                     .contains(requestId)
                     .doesNotContain("Caused by")
                     .doesNotContain(".java:");
+        }
+    }
+
+    /** The page that asks to try again, as a person's browser shows it: readable and accessible in both languages. */
+    @Test
+    @Order(3)
+    void thePageThatAsksToTryAgainIsAccessibleInFrenchAndEnglish() {
+        for (String[] language : new String[][] {{"fr", "Service momentanément indisponible", "Réessayer"},
+                {"en", "Service temporarily unavailable", "Try again"}}) {
+            browser.open(base.resolve("public/territories.xhtml?lang=" + language[0]));
+            String where = "the 503 page (" + language[0] + ")";
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).as(where)
+                    .isEqualTo(language[1]);
+            assertThat(browser.driver().getPageSource()).as(where).contains(language[2]).doesNotContain(".java:");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .as(where).isEqualTo(language[0]);
+            browser.accessibility().assertNoViolations(where);
         }
     }
 
