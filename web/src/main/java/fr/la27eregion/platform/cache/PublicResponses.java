@@ -86,15 +86,6 @@ public class PublicResponses extends HttpFilter {
     /** The bytes of the answers kept: bounded by {@code public.cache.max-megabytes}, whatever the addresses asked. */
     private long keptBytes;
 
-    /**
-     * Asks that the Faces page rendered now be neither kept nor cached, by the application, a proxy or the browser: a
-     * page whose PrimeFaces widgets post back by ajax (a table's filters) works only as rendered for its reader; a
-     * copy (replayed by the application, or reused by the browser within its max-age) left its filters dead.
-     */
-    public static void doNotKeep(jakarta.faces.context.FacesContext faces) {
-        doNotKeep((HttpServletRequest) faces.getExternalContext().getRequest());
-    }
-
     /** Asks that this request's answer be neither kept nor cached (it depends on the client, or on the clock). */
     public static void doNotKeep(HttpServletRequest request) {
         request.setAttribute(DO_NOT_KEEP, Boolean.TRUE);
