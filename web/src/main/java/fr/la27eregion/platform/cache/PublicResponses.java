@@ -54,7 +54,7 @@ public class PublicResponses extends HttpFilter {
     static final Set<String> OWN_HEADERS = Set.of("set-cookie", "x-request-id", "etag", "cache-control",
             "vary", "content-length", "date");
     /** Distinguishes this deployment's answers from a previous one's (new templates, same data). */
-    private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
+    static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
 
     /** An answer as rendered: what is replayed from the application's cache. */
     record Kept(long version, String etag, String contentType, List<Map.Entry<String, String>> headers,
@@ -211,7 +211,7 @@ public class PublicResponses extends HttpFilter {
         return key.toString();
     }
 
-    private static String digest(String key) {
+    static String digest(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);
