@@ -57,7 +57,15 @@ public class PublicFiles extends HttpFilter {
     }
 
     private final Map<String, Copy> copies = new ConcurrentHashMap<>();
-    private final Map<String, Object> generating = new ConcurrentHashMap<>();
+    /**
+     * Who generates a file: one of a fixed set of locks by the file's key, so that addresses made up at will (an
+     * unknown file is a 404, generated each time) add no lock of their own.
+     */
+    private final Object[] generating = new Object[64];
+
+    {
+        java.util.Arrays.setAll(generating, i -> new Object());
+    }
     private Path folder;
 
     @Inject
@@ -98,7 +106,9 @@ public class PublicFiles extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + "|" + ("en".equals(request.getParameter("lang")) ? "en" : "fr");
+        // the decoded path, without path parameters (";x=1" would otherwise make copies at will), and the language
+        String key = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()) + "|"
+                + ("en".equals(request.getParameter("lang")) ? "en" : "fr");
         String etag = "\"" + Long.toString(version, 36) + "-" + PublicResponses.DEPLOYMENT + "-"
                 + PublicResponses.digest(key) + "\"";
         if (PublicResponses.matches(request.getHeader("If-None-Match"), etag)) {
@@ -108,7 +118,7 @@ public class PublicFiles extends HttpFilter {
         }
         Copy copy = copies.get(key);
         if (copy == null || copy.version() != version) {
-            synchronized (generating.computeIfAbsent(key, k -> new Object())) {
+            synchronized (generating[Math.floorMod(key.hashCode(), generating.length)]) {
                 copy = copies.get(key);
                 if (copy == null || copy.version() != version) {
                     copy = generate(request, response, chain, key, version, etag);

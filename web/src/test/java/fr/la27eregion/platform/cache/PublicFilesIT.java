@@ -91,6 +91,10 @@ class PublicFilesIT {
         assertThat(get("opendata/projects.json?lang=en&x=1").headers().firstValue("ETag"))
                 .as("a parameter the file does not read is the same file")
                 .isEqualTo(get("opendata/projects.json?lang=en").headers().firstValue("ETag"));
+        HttpResponse<String> withPathParameter = get("opendata/members.csv;x=1");
+        assertThat(withPathParameter.statusCode()).isEqualTo(200);
+        assertThat(withPathParameter.headers().firstValue("ETag")).as("a path parameter is the same file, no new copy")
+                .isEqualTo(get("opendata/members.csv").headers().firstValue("ETag"));
         HttpResponse<String> unknown = get("opendata/nothing.csv");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
