@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -97,15 +98,11 @@ public class PublicFiles extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long version;
-        try {
-            version = dataVersion.current();
-        } catch (RuntimeException unreadable) {
-            LOG.fine(() -> "Public files: no data version (" + unreadable + "); not kept");
-            response.setHeader("Cache-Control", "no-store");
-            chain.doFilter(request, response);
+        OptionalLong known = PublicResponses.versionOrPassOn(dataVersion, request, response, chain);
+        if (known.isEmpty()) {
             return;
         }
+        long version = known.getAsLong();
         // the decoded path, without path parameters (";x=1" would otherwise make copies at will), and the language
         String key = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()) + "|"
                 + ("en".equals(request.getParameter("lang")) ? "en" : "fr");

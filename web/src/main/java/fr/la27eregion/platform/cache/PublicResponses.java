@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -106,17 +107,11 @@ public class PublicResponses extends HttpFilter {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         String language = Language.of(request, null).getLanguage();
         String key = key(request, api, language);
-        long version;
-        try {
-            version = dataVersion.current();
-        } catch (RuntimeException unreadable) {
-            // the database is away: no version to tell, nothing kept; the application answers as it does then
-            // (a 503 problem, or the page that asks to try again), never this filter's 500
-            LOG.fine(() -> "Public answers: no data version (" + unreadable + "); not cached");
-            response.setHeader("Cache-Control", "no-store");
-            chain.doFilter(request, response);
+        OptionalLong known = versionOrPassOn(dataVersion, request, response, chain);
+        if (known.isEmpty()) {
             return;
         }
+        long version = known.getAsLong();
         String etag = "\"" + Long.toString(version, 36) + "-" + language + "-" + DEPLOYMENT + "-" + digest(key) + "\"";
         if (matches(request.getHeader("If-None-Match"), etag)) {
             describe(response, etag, api);
@@ -147,6 +142,24 @@ public class PublicResponses extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         capture.finish();
+    }
+
+    /**
+     * The public data's version; when it cannot be read (the database is away), the request is passed on, marked
+     * {@code no-store}, and nothing is returned: no version to tell, nothing kept, and the application answers as it
+     * does then (a 503 problem, or the page that asks to try again), never a filter's 500.
+     */
+    static OptionalLong versionOrPassOn(PublicDataVersion dataVersion, HttpServletRequest request,
+                                        HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            return OptionalLong.of(dataVersion.current());
+        } catch (RuntimeException unreadable) {
+            LOG.fine(() -> "Public answers: no data version (" + unreadable + "); not cached");
+            response.setHeader("Cache-Control", "no-store");
+            chain.doFilter(request, response);
+            return OptionalLong.empty();
+        }
     }
 
     private void replay(HttpServletRequest request, HttpServletResponse response, Kept answer, boolean api)
