@@ -26,8 +26,12 @@ public final class ContentFixtures {
     private ContentFixtures() {
     }
 
-    /** What {@link #publicSite} made: a public project of the theme service-design and its explainer's key. */
-    public record PublicSite(long project, String projectPath, String explainerKey, String certificateNumber) {
+    /**
+     * What {@link #publicSite} made: a public project of the theme service-design, its explainer's key, the label's
+     * certificate and the news item's key.
+     */
+    public record PublicSite(long project, String projectPath, String explainerKey, String certificateNumber,
+                             String newsKey) {
     }
 
     /**
@@ -51,7 +55,7 @@ public final class ContentFixtures {
         String slug = Superuser.column("SELECT slug FROM project WHERE id = ?", project).get(0);
         String certificate = Superuser.column("SELECT certificate_number FROM label WHERE id = ?",
                 seeded.labelId()).get(0);
-        return new PublicSite(project, project + "-" + slug, key, certificate);
+        return new PublicSite(project, project + "-" + slug, key, certificate, "actu-" + key);
     }
 
     /**

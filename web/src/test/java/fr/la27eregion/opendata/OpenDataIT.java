@@ -11,6 +11,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import fr.la27eregion.project.TestProjects;
+import fr.la27eregion.content.ContentFixtures;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.RegisterLabels;
@@ -92,6 +93,8 @@ class OpenDataIT {
                 + " FROM label").stream().map(LocalDate::parse).findFirst().orElseThrow();
         label = RegisterLabels.label(programme, member, "Projet labellisé " + marker, "PUBLIC", "ACTIVE",
                 awardedOn, LocalDate.of(2099, 12, 31), 2, List.of("Coup de cœur", "Données"));
+        // written in SQL, not through the use cases: journaled here, so the files are generated again
+        Superuser.announceChanges();
     }
 
     private static List<CSVRecord> csv(String dataset) throws IOException {
@@ -263,6 +266,7 @@ class OpenDataIT {
 
         Superuser.update("UPDATE project SET summary = 'Résumé revu " + marker + "', updated_at = now()"
                 + " + interval '2 seconds' WHERE id = ?", publicProject);
+        Superuser.announceChanges();
         HttpResponse<String> changed = get(projects, lastModified);
         assertThat(changed.statusCode()).as("changed since").isEqualTo(200);
         assertThat(changed.body()).contains("Résumé revu " + marker);
@@ -280,8 +284,10 @@ class OpenDataIT {
     }
 
     @Test
-    @DisplayName("the Atom feed has the new labels and public projects, in French and in English")
+    @DisplayName("the Atom feed has the news, the new labels and public projects, in French and in English")
     void theFeedHasTheNews() throws Exception {
+        String newsKey = "actu-ouverte-" + marker.toLowerCase(java.util.Locale.ROOT);
+        ContentFixtures.published("NEWS", newsKey, "Nouvelle ouverte " + marker, List.of());
         for (String lang : List.of("fr", "en")) {
             Reply reply = API.get("feeds/news.atom" + ("en".equals(lang) ? "?lang=en" : ""), null);
             assertThat(reply.status()).isEqualTo(200);
@@ -289,8 +295,9 @@ class OpenDataIT {
             assertThat(reply.response().headers().firstValue("Set-Cookie")).as("no session").isEmpty();
             SyndFeed feed = new SyndFeedInput().build(new StringReader(reply.body()));
             assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-            assertThat(feed.getTitle()).isEqualTo("en".equals(lang) ? "La 27e Région: new labels and public projects"
-                    : "La 27e Région : nouveaux labels et projets publics");
+            assertThat(feed.getTitle()).isEqualTo("en".equals(lang)
+                    ? "La 27e Région: news, new labels and public projects"
+                    : "La 27e Région : actualités, nouveaux labels et projets publics");
             Map<String, SyndEntry> entries = feed.getEntries().stream()
                     .collect(Collectors.toMap(SyndEntry::getUri, Function.identity()));
             SyndEntry project = entries.get("tag:la27eregion.fr,2026:project:" + publicProject);
@@ -301,6 +308,13 @@ class OpenDataIT {
             SyndEntry awarded = entries.get("tag:la27eregion.fr,2026:label:" + label.number());
             assertThat(awarded).as("the label").isNotNull();
             assertThat(awarded.getTitle()).contains(("en".equals(lang) ? "Open label " : "Label ouvert ") + marker);
+            SyndEntry news = entries.get("tag:la27eregion.fr,2026:news:" + newsKey);
+            assertThat(news).as("the secretariat's news item").isNotNull();
+            assertThat(news.getTitle()).isEqualTo("en".equals(lang) ? "News: Nouvelle ouverte " + marker + " (en)"
+                    : "Actualité : Nouvelle ouverte " + marker);
+            assertThat(news.getLink()).endsWith("/public/actualite.xhtml?id=" + newsKey + "&lang=" + lang);
+            assertThat(API.get(news.getLink().substring(news.getLink().indexOf("public/")), null).status())
+                    .as("its page").isEqualTo(200);
         }
         String page = API.get("public/open-data.xhtml?lang=en", null).body();
         assertThat(page).contains("<link rel=\"alternate\" type=\"application/atom+xml\"")

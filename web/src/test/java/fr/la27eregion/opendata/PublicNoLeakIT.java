@@ -1,5 +1,6 @@
 package fr.la27eregion.opendata;
 
+import fr.la27eregion.content.ContentFixtures;
 import fr.la27eregion.identity.entity.Role;
 import fr.la27eregion.project.TestProjects;
 import fr.la27eregion.testing.ApiClient;
@@ -22,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Nothing that is not public reaches the public side. Through the boundaries, as their users would, this test
  * makes records that must stay out of sight: a draft project and a project shared with the network only (each with
- * a contact person), a draft label application for the network's project, and an organisation's application to join
- * (a membership not yet active) with its coordinator. Then it reads every public output, anonymously (each page in
+ * a contact person), a draft label application for the network's project, an organisation's application to join
+ * (a membership not yet active) with its coordinator, and two news items of the secretariat (a draft, and one
+ * published then withdrawn). Then it reads every public output, anonymously (each page in
  * both languages, each dataset, the catalogue, the feeds, each public API resource) and looks for their distinctive
- * words. A control record (a project made public) must be found, so the search is known to work.
+ * words. Control records (a project and a news item made public) must be found, so the search is known to work.
  */
 @DisplayName("No leak: drafts, network-only records and applications stay off the public side")
 class PublicNoLeakIT {
@@ -33,11 +35,15 @@ class PublicNoLeakIT {
     private static final ApiClient API = new ApiClient(TestServer.url());
     private static final String CONTRIBUTOR = TestAccounts.of(Role.CONTRIBUTOR);
     private static final String COORDINATOR = TestAccounts.of(Role.MEMBER_COORDINATOR);
+    private static final String SECRETARIAT = TestAccounts.of(Role.NETWORK_ADMIN);
 
     private static String marker;
     private static final List<String> SECRETS = new ArrayList<>();
     private static String publicTitle;
     private static long draft;
+    private static String draftNews;
+    private static String withdrawnNews;
+    private static String publicNews;
     private static long network;
 
     @BeforeAll
@@ -68,9 +74,38 @@ class PublicNoLeakIT {
         assertThat(joined.status()).as(joined.body()).isEqualTo(201);
         assertThat(joined.json().getString("state")).isEqualTo("APPLIED");
 
+        // a news item written, never published; and one published then withdrawn (UNPUBLISHED)
+        draftNews = "actu-brouillon-" + marker.toLowerCase(java.util.Locale.ROOT);
+        newsItem(draftNews, "Nouvelle en brouillon " + marker, false);
+        withdrawnNews = "actu-retiree-" + marker.toLowerCase(java.util.Locale.ROOT);
+        newsItem(withdrawnNews, "Nouvelle retirée " + marker, true);
+        publicNews = "actu-publiee-" + marker.toLowerCase(java.util.Locale.ROOT);
+        ContentFixtures.published("NEWS", publicNews, "Nouvelle publiée " + marker, List.of());
+
         SECRETS.addAll(List.of("Brouillon secret " + marker, "Marie Brouillon" + marker,
                 "Projet du réseau " + marker, "Paul Reseau" + marker, applicant, "Jeanne Candidate" + marker,
-                "jeanne." + marker, "secret-" + marker, "rue Cachée " + marker));
+                "jeanne." + marker, "secret-" + marker, "rue Cachée " + marker, "Nouvelle en brouillon " + marker,
+                "Nouvelle retirée " + marker));
+    }
+
+    /** A news item of the secretariat, left a draft, or published then withdrawn. */
+    private static void newsItem(String key, String title, boolean publishedThenWithdrawn) {
+        Reply created = API.post("api/v1/content-items", Json.createObjectBuilder().add("kind", "NEWS").add("key", key)
+                .add("titleFr", title).add("titleEn", title + " (en)").add("summaryFr", "Résumé " + title)
+                .add("summaryEn", "Summary " + title).add("bodyFr", "<p>" + title + "</p>")
+                .add("bodyEn", "<p>" + title + "</p>").add("projectIds", Json.createArrayBuilder()).build().toString(),
+                SECRETARIAT);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        if (publishedThenWithdrawn) {
+            long id = created.json().getJsonNumber("id").longValue();
+            int version = created.json().getInt("version");
+            for (String action : List.of("PUBLISH", "UNPUBLISH")) {
+                Reply moved = API.post("api/v1/content-items/" + id + "/transitions", Json.createObjectBuilder()
+                        .add("action", action).add("version", version).build().toString(), SECRETARIAT);
+                assertThat(moved.status()).as(action + ": " + moved.body()).isEqualTo(200);
+                version = moved.json().getInt("version");
+            }
+        }
     }
 
     private static long project(String title, String contact) {
@@ -115,7 +150,7 @@ class PublicNoLeakIT {
     private static final List<String> OUTPUTS = List.of(
             "", "public/members.xhtml", "public/territories.xhtml", "public/projets.xhtml",
             "public/labels.xhtml", "public/verification.xhtml", "public/campagnes.xhtml",
-            "public/open-data.xhtml",
+            "public/open-data.xhtml", "public/actualites.xhtml", "sitemap/pages.xml",
             "opendata/members.csv", "opendata/projects.csv", "opendata/labels.csv",
             "opendata/members.json", "opendata/projects.json", "opendata/labels.json",
             "opendata/catalog.jsonld", "feeds/news.atom",
@@ -141,6 +176,16 @@ class PublicNoLeakIT {
                 "api/v1/projects?q=secret", "api/v1/projects?q=reseau")) {
             leaks.addAll(leaks(search));
         }
+        for (String news : List.of(draftNews, withdrawnNews)) {
+            Reply page = API.get("public/actualite.xhtml?id=" + news, null);
+            assertThat(page.status()).as(news + ": as an unknown one").isEqualTo(404);
+            // its own address is said back on its 404 (the alternates): only the lists must not name its key
+            for (String list : List.of("public/actualites.xhtml", "sitemap/pages.xml", "feeds/news.atom", "")) {
+                assertThat(API.get(list, null).body()).as(list + " names " + news).doesNotContain(news);
+            }
+            leaks.addAll(leaks("public/actualite.xhtml?id=" + news));
+            leaks.addAll(leaks("public/actualite.xhtml?id=" + news + "&lang=en"));
+        }
         for (long hidden : List.of(draft, network)) {
             assertThat(API.get("api/v1/projects/" + hidden, null).status()).isEqualTo(404);
             leaks.addAll(leaks("public/projets/" + hidden + "-projet"));
@@ -154,7 +199,10 @@ class PublicNoLeakIT {
     void thePublicProjectIsFound() {
         assertThat(API.get("opendata/projects.csv", null).body()).contains(publicTitle);
         assertThat(API.get("opendata/projects.json", null).body()).contains(publicTitle);
-        assertThat(API.get("feeds/news.atom", null).body()).contains(publicTitle);
+        assertThat(API.get("feeds/news.atom", null).body()).contains(publicTitle, "Nouvelle publiée " + marker);
+        assertThat(API.get("public/actualites.xhtml", null).body()).contains("Nouvelle publiée " + marker);
+        assertThat(API.get("public/actualite.xhtml?id=" + publicNews, null).status()).isEqualTo(200);
+        assertThat(API.get("sitemap/pages.xml", null).body()).contains("public/actualite.xhtml?id=" + publicNews);
         JsonObject found = API.get("api/v1/projects?q=" + marker, null).json();
         assertThat(found.toString()).contains(publicTitle);
         for (String data : List.of("opendata/projects.csv", "opendata/projects.json", "feeds/news.atom")) {

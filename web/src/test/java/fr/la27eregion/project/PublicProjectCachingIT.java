@@ -19,6 +19,10 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public pages are kept and validated by the public data's version (issue 14): a project published through the
  * boundary changes the ETag of the public search at once, and the page shows it (never a stale copy); the sitemap
- * lists its page in both languages.
+ * lists its page in both languages; the open data files and the news feed are generated again with it.
  */
 class PublicProjectCachingIT {
 
@@ -80,6 +84,51 @@ class PublicProjectCachingIT {
 
         String sitemap = get("sitemap/projects-1.xml").body();
         assertThat(sitemap).contains("/public/projets/" + id + "-").contains("?lang=en</loc>");
+    }
+
+    @Test
+    void aProjectPublishedChangesTheOpenDataAndTheFeed() throws Exception {
+        TestMemberships.activeMembershipOf(TestAccounts.ORGANISATION_A);
+        String title = "Jardin " + word();
+        JsonObject draft = driver.call("create", COORDINATOR_A, "title", title, "summary", "Un résumé",
+                "kind", "EXPERIMENT", "territories", "FR-53", "themes", "service-design").json();
+        long id = draft.getJsonNumber("id").longValue();
+        List<String> files = List.of("opendata/projects.csv", "opendata/projects.json", "opendata/catalog.jsonld",
+                "feeds/news.atom");
+        Map<String, HttpResponse<String>> before = new HashMap<>();
+        for (String file : files) {
+            HttpResponse<String> answer = get(file);
+            assertThat(answer.statusCode()).as(file).isEqualTo(200);
+            assertThat(answer.body()).as(file + ": a draft").doesNotContain(title);
+            assertThat(get(file, "If-None-Match", answer.headers().firstValue("ETag").orElseThrow()).statusCode())
+                    .as(file + ": nothing changed yet").isEqualTo(304);
+            before.put(file, answer);
+        }
+
+        JsonObject shared = driver.call("step", COORDINATOR_A, "id", id, "version", draft.getInt("version"),
+                "action", "SHARE").json();
+        driver.call("step", COORDINATOR_A, "id", id, "version", shared.getInt("version"), "action", "PUBLISH");
+
+        for (String file : files) {
+            String etag = before.get(file).headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> after = get(file, "If-None-Match", etag);
+            assertThat(after.statusCode()).as(file + ": generated again for the new data").isEqualTo(200);
+            assertThat(after.headers().firstValue("ETag")).as(file).isPresent().isNotEqualTo(Optional.of(etag));
+            if (!file.contains("catalog")) {
+                assertThat(after.body()).as(file + ": no stale copy").contains(title);
+            }
+        }
+        HttpResponse<String> catalogue = get("opendata/catalog.jsonld");
+        assertThat(catalogue.body()).as("the catalogue's date of the projects moved with them")
+                .isNotEqualTo(before.get("opendata/catalog.jsonld").body());
+    }
+
+    private static String word() {
+        StringBuilder word = new StringBuilder("zorglub");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return word.toString();
     }
 
     /**

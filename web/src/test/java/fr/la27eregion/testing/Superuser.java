@@ -60,6 +60,28 @@ public final class Superuser {
     }
 
     /**
+     * Announces the changes a test wrote here, outside the use cases, as a use case would: one journal entry appended
+     * (the public data's version, the journal's head, moves, so the public pages, files and feeds kept for the
+     * former version are made again), then a wait of {@code public.cache.recheck-millis} (1 s), the time within
+     * which the application reads again a head another writer moved.
+     */
+    public static void announceChanges() {
+        try (Connection db = connect()) {
+            db.setAutoCommit(false);
+            fr.la27eregion.journal.chain.ChainAppend.append(db, java.time.Clock.systemUTC(),
+                    new fr.la27eregion.journal.chain.EntryDraft("test-fixtures", "NETWORK_ADMIN",
+                            "test.fixtures-written", null, null, null, null, null, null, null, null));
+            db.commit();
+            Thread.sleep(1_200);
+        } catch (SQLException failed) {
+            throw new IllegalStateException("No journal entry for the fixtures", failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /**
      * A connection as the superuser, to the schema the platform migrated: the shared {@link TestServer} is started
      * first if no test started it yet, since Flyway runs when the platform is deployed, and a test that reads the
      * database before it calls the platform would otherwise find no table (which depended on the classes' order).

@@ -80,6 +80,8 @@ public final class PublicBenchmark {
         addresses.put("static file (baseline)", "resources/platform/css/platform.css");
         addresses.put("/", "");
         addresses.put("/public/members.xhtml", "public/members.xhtml");
+        addresses.put("members, filtered and sorted", "public/members.xhtml?state=ACTIVE&sort=until");
+        addresses.put("territories, filtered", "public/territories.xhtml?area=OVERSEAS&mergedInto=grand");
         addresses.put("project search", "public/projets.xhtml?q=" + word);
         addresses.put("label register", "public/labels.xhtml");
         addresses.put("verification" + (code == null ? " (no label in the data: the empty form)" : ""),
@@ -88,6 +90,9 @@ public final class PublicBenchmark {
         addresses.put("GET /api/v1/themes", "api/v1/themes");
         addresses.put("GET /api/v1/labels", "api/v1/labels");
         addresses.put("GET /api/v1/projects", "api/v1/projects?q=" + word);
+        addresses.put("open data: projects.csv", "opendata/projects.csv");
+        addresses.put("open data: catalogue", "opendata/catalog.jsonld");
+        addresses.put("news feed", "feeds/news.atom");
         return addresses;
     }
 

@@ -3,12 +3,8 @@ package fr.la27eregion.content.web;
 import fr.la27eregion.content.boundary.PublishedContent;
 import fr.la27eregion.content.entity.ContentItem;
 import fr.la27eregion.content.entity.ContentKind;
-import fr.la27eregion.platform.rules.RecordNotFound;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.List;
 
@@ -19,42 +15,23 @@ import java.util.List;
  */
 @Named
 @RequestScoped
-public class ExplainerView {
+public class ExplainerView extends PublishedItemPage {
 
-    @Inject
-    private PublishedContent published;
-
-    private String id;
-    private ContentItem explainer;
-
-    /** Reads the explainer asked for; a 404 when none of that key is published. */
-    public void load() {
-        try {
-            explainer = published.published(ContentKind.EXPLAINER, id == null ? "" : id.strip());
-        } catch (RecordNotFound unknown) {
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
+    @Override
+    ContentKind kind() {
+        return ContentKind.EXPLAINER;
     }
 
     public List<ContentItem> getExplainers() {
-        return published.latest(ContentKind.EXPLAINER, PublishedContent.MAX_LIST);
+        return published().latest(ContentKind.EXPLAINER, PublishedContent.MAX_LIST);
     }
 
     /** The published explainers the secretariat linked to a project. */
     public List<ContentItem> of(long projectId) {
-        return published.explainersOf(projectId);
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
+        return published().explainersOf(projectId);
     }
 
     public ContentItem getExplainer() {
-        return explainer;
+        return item();
     }
 }

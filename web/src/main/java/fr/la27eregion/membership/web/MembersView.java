@@ -9,7 +9,7 @@ import fr.la27eregion.referential.boundary.Territories;
 import fr.la27eregion.referential.entity.Territory;
 import fr.la27eregion.referential.entity.TerritoryArea;
 import fr.la27eregion.referential.entity.TerritoryKind;
-import fr.la27eregion.platform.cache.PublicResponses;
+import fr.la27eregion.platform.web.PageAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Backs {@code public/members.xhtml}: the organisations of the network (the public list, filtered and sorted in the
- * page), the map of the 18 regions by the state of their regional council's membership with its table, and how many
- * members are in each state.
+ * Backs {@code public/members.xhtml}: the organisations of the network (the public list), the map of the 18 regions
+ * by the state of their regional council's membership with its table, and how many members are in each state.
+ *
+ * <p>The list's filters and its order are the address's parameters ({@code name}, {@code kind}, {@code region},
+ * {@code state}, {@code sort}), set by a GET form and the columns' links: each view of the list is an address to
+ * bookmark and share, answered like any other public page (kept by the application and proxies until the members'
+ * data changes). An unknown kind, state or order is said beside its field, and the list is then not shown.
  */
 @Named
 @RequestScoped
@@ -49,19 +54,23 @@ public class MembersView implements Serializable {
     @Inject
     private Territories territories;
 
+    /** The orders the list may be sorted in ({@code sort}), the first the default. */
+    private static final List<String> ORDERS = List.of("name", "kind", "region", "state", "until");
+
     private List<PublicMember> members;
-    private List<PublicMember> filteredMembers;
+    private List<PublicMember> shown;
     private Map<String, RegionRow> regions;
+    private final Map<String, String> errors = new HashMap<>();
+
+    // the list's parameters, as typed in the address
+    private String name;
+    private String kind;
+    private String region;
+    private String state;
+    private String sort;
 
     @PostConstruct
     void load() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null
-                && "/public/members.xhtml".equals(faces.getViewRoot().getViewId())) {
-            // the members' table filters by ajax postbacks, which a copy of the page (the application's or the
-            // browser's) does not answer: rendered for each reader; the home page's map, also from here, is kept
-            PublicResponses.doNotKeep(faces);
-        }
         members = organisations.members();
         Map<String, MembershipState> states = organisations.regionStates();
         Collator french = Collator.getInstance(Locale.FRENCH);
@@ -72,9 +81,90 @@ public class MembersView implements Serializable {
                         region.area().orElse(TerritoryArea.METROPOLITAN), states.get(region.code()))));
     }
 
-    /** How many organisations the list shows now, its filters applied. */
+    /** How many organisations the list shows, its filters applied. */
     public int getCount() {
-        return filteredMembers != null ? filteredMembers.size() : members.size();
+        return getShown().size();
+    }
+
+    /**
+     * The organisations the list shows: the address's filters applied, in its order (by name unless asked); none when
+     * a parameter was refused.
+     */
+    public List<PublicMember> getShown() {
+        if (shown == null) {
+            shown = List.of();
+            OrganisationKind askedKind = known("kind", kind, List.of(OrganisationKind.values()));
+            MembershipState askedState = known("state", state, LISTED);
+            String order = sort == null || sort.isBlank() ? ORDERS.get(0) : sort.strip();
+            if (!ORDERS.contains(order)) {
+                errors.put("sort", RuleMessages.text("members.filter.badSort"));
+            }
+            if (errors.isEmpty()) {
+                shown = members.stream()
+                        .filter(member -> PageAddress.contains(member.name(), name)
+                                && PageAddress.contains(member.territoryName(), region)
+                                && (askedKind == null || member.kind() == askedKind)
+                                && (askedState == null || member.state() == askedState))
+                        .sorted(order(order)).toList();
+            }
+        }
+        return shown;
+    }
+
+    private <E extends Enum<E>> E known(String field, String value, List<E> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        E found = allowed.stream().filter(e -> e.name().equals(value.strip())).findFirst().orElse(null);
+        if (found == null) {
+            errors.put(field, RuleMessages.text("members.filter.bad." + field));
+        }
+        return found;
+    }
+
+    private static Comparator<PublicMember> order(String order) {
+        Collator french = Collator.getInstance(Locale.FRENCH);
+        Comparator<PublicMember> byName = Comparator.comparing(PublicMember::name, french);
+        Comparator<PublicMember> first = switch (order) {
+            case "kind" -> Comparator.comparing(PublicMember::kind);
+            case "region" -> Comparator.comparing(m -> m.territoryName() == null ? "" : m.territoryName(), french);
+            case "state" -> Comparator.comparing(m -> LISTED.indexOf(m.state()));
+            case "until" -> Comparator.comparing(PublicMember::memberUntil,
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            default -> byName;
+        };
+        return first.thenComparing(byName);
+    }
+
+    /** The message of a refused parameter ({@code kind}, {@code state}, {@code sort}), null when accepted. */
+    public String error(String field) {
+        getShown();
+        return errors.get(field);
+    }
+
+    /** Whether the list was asked filtered or sorted otherwise than by default (a link then shows it all). */
+    public boolean isFiltered() {
+        return parameters(sort).values().stream().anyMatch(value -> value != null && !value.isBlank());
+    }
+
+    /** Whether the list is sorted by this column ({@code name}, {@code kind}...). */
+    public boolean sortedBy(String column) {
+        return column.equals(sort == null || sort.isBlank() ? ORDERS.get(0) : sort.strip());
+    }
+
+    /** The address of the same list (its filters) sorted by this column. */
+    public String sortAddress(String column) {
+        return PageAddress.of("/public/members.xhtml", parameters(ORDERS.get(0).equals(column) ? null : column));
+    }
+
+    private Map<String, String> parameters(String order) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("name", name);
+        parameters.put("kind", kind);
+        parameters.put("region", region);
+        parameters.put("state", state);
+        parameters.put("sort", order);
+        return parameters;
     }
 
     /** The region of this code ({@code FR-53}), for the map. */
@@ -144,12 +234,44 @@ public class MembersView implements Serializable {
         return members;
     }
 
-    public List<PublicMember> getFilteredMembers() {
-        return filteredMembers;
+    public String getName() {
+        return name;
     }
 
-    public void setFilteredMembers(List<PublicMember> filteredMembers) {
-        this.filteredMembers = filteredMembers;
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 
     /**

@@ -16,8 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The limit per client address on the public API ({@code limits.public-api.per-minute} and {@code .burst}): an
- * anonymous request past it is answered 429, a problem detail with {@code Retry-After}, before anything else is
+ * The limit per client address on the public API, the open data files and the feeds ({@code /api/v1/*},
+ * {@code /opendata/*}, {@code /feeds/*}, one count for all; {@code limits.public-api.per-minute} and {@code .burst}):
+ * an anonymous request past it is answered 429, a problem detail with {@code Retry-After}, before anything else is
  * done. Calls of an authenticated caller (a token, HTTP Basic or an intranet session: the authentication mechanism
  * ran before any filter) are not counted. Counted by {@link ClientLimits}, one Bucket4j bucket per address, which
  * also knows the trusted proxies and the exempt addresses. Mapped in {@code web.xml}, before
@@ -55,8 +56,8 @@ public class PublicApiLimit extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(Problem.body(429, "Too many requests", "Too many requests to the public API from "
-                + "your address: try again in " + seconds + " seconds.", RequestIds.assign(request, response), null)
-                .toString());
+        response.getWriter().write(Problem.body(429, "Too many requests", "Too many requests to the public API, open "
+                + "data or feeds from your address: try again in " + seconds + " seconds.",
+                RequestIds.assign(request, response), null).toString());
     }
 }

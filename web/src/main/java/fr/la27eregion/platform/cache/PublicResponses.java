@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -54,7 +55,7 @@ public class PublicResponses extends HttpFilter {
     static final Set<String> OWN_HEADERS = Set.of("set-cookie", "x-request-id", "etag", "cache-control",
             "vary", "content-length", "date");
     /** Distinguishes this deployment's answers from a previous one's (new templates, same data). */
-    private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
+    static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
 
     /** An answer as rendered: what is replayed from the application's cache. */
     record Kept(long version, String etag, String contentType, List<Map.Entry<String, String>> headers,
@@ -86,15 +87,6 @@ public class PublicResponses extends HttpFilter {
     /** The bytes of the answers kept: bounded by {@code public.cache.max-megabytes}, whatever the addresses asked. */
     private long keptBytes;
 
-    /**
-     * Asks that the Faces page rendered now be neither kept nor cached, by the application, a proxy or the browser: a
-     * page whose PrimeFaces widgets post back by ajax (a table's filters) works only as rendered for its reader; a
-     * copy (replayed by the application, or reused by the browser within its max-age) left its filters dead.
-     */
-    public static void doNotKeep(jakarta.faces.context.FacesContext faces) {
-        doNotKeep((HttpServletRequest) faces.getExternalContext().getRequest());
-    }
-
     /** Asks that this request's answer be neither kept nor cached (it depends on the client, or on the clock). */
     public static void doNotKeep(HttpServletRequest request) {
         request.setAttribute(DO_NOT_KEEP, Boolean.TRUE);
@@ -115,17 +107,11 @@ public class PublicResponses extends HttpFilter {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         String language = Language.of(request, null).getLanguage();
         String key = key(request, api, language);
-        long version;
-        try {
-            version = dataVersion.current();
-        } catch (RuntimeException unreadable) {
-            // the database is away: no version to tell, nothing kept; the application answers as it does then
-            // (a 503 problem, or the page that asks to try again), never this filter's 500
-            LOG.fine(() -> "Public answers: no data version (" + unreadable + "); not cached");
-            response.setHeader("Cache-Control", "no-store");
-            chain.doFilter(request, response);
+        OptionalLong known = versionOrPassOn(dataVersion, request, response, chain);
+        if (known.isEmpty()) {
             return;
         }
+        long version = known.getAsLong();
         String etag = "\"" + Long.toString(version, 36) + "-" + language + "-" + DEPLOYMENT + "-" + digest(key) + "\"";
         if (matches(request.getHeader("If-None-Match"), etag)) {
             describe(response, etag, api);
@@ -156,6 +142,24 @@ public class PublicResponses extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         capture.finish();
+    }
+
+    /**
+     * The public data's version; when it cannot be read (the database is away), the request is passed on, marked
+     * {@code no-store}, and nothing is returned: no version to tell, nothing kept, and the application answers as it
+     * does then (a 503 problem, or the page that asks to try again), never a filter's 500.
+     */
+    static OptionalLong versionOrPassOn(PublicDataVersion dataVersion, HttpServletRequest request,
+                                        HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            return OptionalLong.of(dataVersion.current());
+        } catch (RuntimeException unreadable) {
+            LOG.fine(() -> "Public answers: no data version (" + unreadable + "); not cached");
+            response.setHeader("Cache-Control", "no-store");
+            chain.doFilter(request, response);
+            return OptionalLong.empty();
+        }
     }
 
     private void replay(HttpServletRequest request, HttpServletResponse response, Kept answer, boolean api)
@@ -220,7 +224,7 @@ public class PublicResponses extends HttpFilter {
         return key.toString();
     }
 
-    private static String digest(String key) {
+    static String digest(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);

@@ -40,8 +40,8 @@ public class Sitemap extends HttpServlet {
     public static final List<String> PUBLIC_PAGES = List.of("/", "/public/members.xhtml",
             "/public/territories.xhtml", "/public/projets.xhtml", "/public/labels.xhtml",
             "/public/verification.xhtml", "/public/campagnes.xhtml", "/public/themes.xhtml",
-            "/public/explainers.xhtml", "/public/accessibility.xhtml", "/public/open-data.xhtml",
-            "/public/api.xhtml");
+            "/public/explainers.xhtml", "/public/actualites.xhtml", "/public/accessibility.xhtml",
+            "/public/open-data.xhtml", "/public/api.xhtml");
     static final int PROJECTS_PER_PART = 20_000;
     private static final int READ = 1_000;
     private static final long serialVersionUID = 1L;
@@ -116,6 +116,9 @@ public class Sitemap extends HttpServlet {
         }
         for (ContentItem explainer : published.latest(ContentKind.EXPLAINER, PublishedContent.MAX_LIST)) {
             url(out, "/public/explainer.xhtml", "id=" + URLEncoder.encode(explainer.key(), StandardCharsets.UTF_8));
+        }
+        for (ContentItem news : published.latest(ContentKind.NEWS, PublishedContent.MAX_LIST)) {
+            url(out, "/public/actualite.xhtml", "id=" + URLEncoder.encode(news.key(), StandardCharsets.UTF_8));
         }
         for (LabelProgramme programme : programmes.all()) {
             url(out, "/public/labels.xhtml", "programme=" + URLEncoder.encode(programme.code(),

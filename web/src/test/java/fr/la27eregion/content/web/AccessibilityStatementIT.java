@@ -67,6 +67,7 @@ class AccessibilityStatementIT {
                 "/public/projet.xhtml", "id=" + site.project(),
                 "/public/theme.xhtml", "id=service-design",
                 "/public/explainer.xhtml", "id=" + site.explainerKey(),
+                "/public/actualite.xhtml", "id=" + site.newsKey(),
                 "/public/verification.xhtml", "code=" + site.certificateNumber());
         Map<String, Result> measured = new TreeMap<>();
         Map<String, String> failures = new LinkedHashMap<>();

@@ -43,6 +43,13 @@ class ContentPages extends PublicPage {
         return browser.driver().findElement(By.id("content-state")).getText();
     }
 
+    /** Puts the keyboard focus on a link of the page (by its text) and presses Enter, as a keyboard user follows it. */
+    void followByKeyboard(String css, String linkText) {
+        WebElement link = browser.driver().findElement(By.cssSelector(css)).findElement(By.linkText(linkText));
+        browser.script().executeScript("arguments[0].focus()", link);
+        loadingNewPage(() -> press(org.openqa.selenium.Keys.ENTER));
+    }
+
     String text(String css) {
         return browser.driver().findElement(By.cssSelector(css)).getText();
     }

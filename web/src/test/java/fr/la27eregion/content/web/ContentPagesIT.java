@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 import java.util.List;
 import java.util.UUID;
@@ -104,6 +105,28 @@ class ContentPagesIT {
                     .contains(site.certificateNumber());
             browser.accessibility().assertNoViolations("a theme's page in " + language);
             browser.screenshot("theme-" + language);
+
+            // the home page's news item, followed with the keyboard to its own page, then the list of the news
+            page.load(browser.application(), "index.xhtml", language);
+            page.followByKeyboard("section[aria-labelledby='home-news']", "Actualité des tests" + suffix);
+            assertThat(page.language()).isEqualTo(language);
+            assertThat(page.heading()).isEqualTo("Actualité des tests" + suffix);
+            assertThat(browser.driver().getCurrentUrl()).contains("public/actualite.xhtml?id=" + site.newsKey());
+            assertThat(page.text("article.news-item")).contains(language.equals("fr") ? "Texte de" : "Text of");
+            assertThat(browser.driver().findElement(By.cssSelector("meta[name=description]"))
+                    .getDomAttribute("content")).isEqualTo(language.equals("fr") ? "Résumé : Actualité des tests"
+                    : "Summary: Actualité des tests (en)");
+            assertThat(browser.driver().findElement(By.cssSelector("link[hreflang='" + (language.equals("fr")
+                    ? "en" : "fr") + "']")).getDomAttribute("href")).contains("public/actualite.xhtml?id="
+                    + site.newsKey());
+            browser.accessibility().assertNoViolations("a news item in " + language);
+            page.followByKeyboard("p.breadcrumb", language.equals("fr") ? "Actualités" : "News");
+            assertThat(page.heading()).isEqualTo(language.equals("fr") ? "Actualités" : "News");
+            assertThat(page.text("main ul.news-list")).contains("Actualité des tests" + suffix);
+            browser.accessibility().assertNoViolations("the news in " + language);
+            browser.screenshot("news-" + language);
+            assertThat(browser.driver().findElement(By.id("nav-news")).getText())
+                    .isEqualTo(language.equals("fr") ? "Actualités" : "News");
 
             page.load(browser.application(), "public/explainer.xhtml?id=" + site.explainerKey(), language);
             assertThat(page.heading()).isEqualTo("Explication des tests" + suffix);

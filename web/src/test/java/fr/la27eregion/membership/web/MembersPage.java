@@ -3,20 +3,22 @@ package fr.la27eregion.membership.web;
 import fr.la27eregion.testing.browser.Browser;
 import fr.la27eregion.testing.browser.PublicPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
 import java.util.List;
 
 /**
  * {@code public/members.xhtml} as a citizen uses it: the map of the regions (SVG links named with their state) and
- * its table, the counts by state, and the list of member organisations with its filters and the live count above it.
+ * its table, the counts by state, and the list of member organisations with its filter form (a GET form: each
+ * filtered list is an address) and the count above it.
  */
 final class MembersPage extends PublicPage {
 
     private static final String PATH = "public/members.xhtml";
-    private static final String LIST = "members:list";
-    private static final int NAME_COLUMN = 1;
+    private static final String LIST = "list";
 
     MembersPage(Browser browser) {
         super(browser);
@@ -34,26 +36,52 @@ final class MembersPage extends PublicPage {
         return this;
     }
 
-    /** Types into the name filter of the list and waits for the list to show the result. */
+    /** Types into the name field of the list's filters and presses Enter, as a keyboard user submits the form. */
     MembersPage filterByName(String text) {
-        filterColumn(LIST, NAME_COLUMN, text);
+        WebElement field = browser.driver().findElement(By.id("name"));
+        field.clear();
+        field.sendKeys(text);
+        loadingNewPage(() -> field.sendKeys(Keys.ENTER));
         return this;
     }
 
-    /** The cells of each row the list shows, as text. */
+    /** Chooses a kind of organisation ({@code ASSOCIATE}...) in the filters and submits them with the button. */
+    MembersPage filterByKind(String kind) {
+        new Select(browser.driver().findElement(By.id("kind"))).selectByValue(kind);
+        loadingNewPage(() -> browser.driver().findElement(By.id("submit")).click());
+        return this;
+    }
+
+    /** Follows the link of a column's heading that sorts the list by it. */
+    MembersPage sortBy(String columnHeading) {
+        WebElement link = browser.driver().findElement(By.xpath("//table[@id='" + LIST + "']/thead//a[contains(., \""
+                + columnHeading + "\")]"));
+        loadingNewPage(link::click);
+        return this;
+    }
+
+    /** The heading of the column the list is sorted by (its {@code aria-sort}), as text. */
+    String sortedColumn() {
+        return browser.driver().findElement(By.cssSelector("#" + LIST + " th[aria-sort=ascending]")).getText()
+                .strip();
+    }
+
+    /** The value of a field of the list's filters, as the page shows it after it was submitted. */
+    String filterValue(String field) {
+        return browser.driver().findElement(By.id(field)).getDomProperty("value");
+    }
+
+    /** The cells of each row the list shows (the name first), as text. */
     List<List<String>> rows() {
-        return browser.driver()
-                .findElements(By.cssSelector("[id='" + LIST + "_data'] > tr:not(.ui-datatable-empty-message)"))
-                .stream().filter(WebElement::isDisplayed)
-                .map(row -> row.findElements(By.cssSelector("td")).stream()
+        return browser.driver().findElements(By.cssSelector("#" + LIST + " > tbody > tr")).stream()
+                .map(row -> row.findElements(By.cssSelector("th, td")).stream()
                         .map(cell -> cell.getText().strip()).toList())
                 .toList();
     }
 
     /** The website link of the organisation's row. */
     String websiteOf(String organisation) {
-        // with reflow, each cell also holds its column's title (hidden on wide screens): match on the name's text
-        return browser.driver().findElement(By.xpath("//tbody[@id='" + LIST + "_data']/tr[td[1][contains(., '"
+        return browser.driver().findElement(By.xpath("//table[@id='" + LIST + "']/tbody/tr[th[contains(., '"
                 + organisation + "')]]//a")).getDomAttribute("href");
     }
 

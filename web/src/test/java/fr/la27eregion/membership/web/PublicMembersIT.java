@@ -48,6 +48,21 @@ class PublicMembersIT {
         assertThat(page.rows().get(0)).startsWith(name, "Membre associé (autre organisme public, association)", "", "membre actif");
         assertThat(page.websiteOf(name)).isEqualTo("https://www.example.org/membre");
         assertThat(page.listStatus()).isEqualTo("1 organisation(s) affichée(s)");
+        assertThat(page.filterValue("name")).as("the filter is shown as asked").isEqualTo(name);
+
+        page.filterByKind("REGIONAL_COUNCIL");
+        assertThat(page.rows()).as("both filters: no regional council has this name").isEmpty();
+        assertThat(page.listStatus()).isEqualTo("0 organisation(s) affichée(s)");
+        page.filterByKind("ASSOCIATE");
+        assertThat(page.rows()).hasSize(1);
+        page.filterByName("");
+        assertThat(page.rows()).as("every associate member, this one among them").hasSizeGreaterThanOrEqualTo(1)
+                .allSatisfy(row -> assertThat(row.get(1)).startsWith("Membre associé"))
+                .anySatisfy(row -> assertThat(row.get(0)).isEqualTo(name));
+        page.sortBy("Membre jusqu'au");
+        assertThat(page.sortedColumn()).startsWith("Membre jusqu'au");
+        assertThat(page.filterValue("kind")).as("the filter kept by the sorting link").isEqualTo("ASSOCIATE");
+        page.filterByName(name);
         browser.screenshot("members-filtered");
         browser.accessibility().assertNoViolations("the members page, the list filtered");
     }

@@ -1,6 +1,7 @@
 package fr.la27eregion.platform.cache;
 
 import fr.la27eregion.identity.entity.Role;
+import fr.la27eregion.membership.TestMemberships;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
 import fr.la27eregion.testing.PlatformDriver;
@@ -18,7 +19,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,14 +108,60 @@ class PublicResponsesIT {
         HttpResponse<String> english = get("public/labels.xhtml?lang=en", "If-None-Match", french);
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(english.headers().firstValue("ETag")).isPresent().isNotEqualTo(french);
-        for (String filtered : List.of("public/members.xhtml", "public/territories.xhtml")) {
-            // their tables filter by ajax postbacks, which a copy of the page does not answer
-            HttpResponse<String> page = get(filtered);
-            assertThat(page.headers().firstValue("ETag")).as(filtered + ": never kept").isEmpty();
-            assertThat(page.headers().firstValue("Cache-Control")).as(filtered).hasValue("no-store");
-        }
         HttpResponse<String> limited = get("public/campagnes.xhtml");
         assertThat(limited.headers().firstValue("ETag")).as("open by the clock: never kept").isEmpty();
+    }
+
+    @Test
+    @DisplayName("the members' and territories' tables filtered by their address: each view a page validated and kept")
+    void filteredTablesAreCachedPages() throws Exception {
+        TestMemberships.activeMembershipOf(TestAccounts.ORGANISATION_A);
+        // the address, the table it filters, what each of its rows shows, and the rows expected (null: all ACTIVE)
+        record Filtered(String path, String table, Pattern cell, List<String> expected) {
+        }
+        List<Filtered> pages = List.of(
+                new Filtered("public/territories.xhtml?name=bre", "regions",
+                        Pattern.compile("<th scope=\"row\">([^<]+)</th>"), List.of("Bretagne")),
+                new Filtered("public/territories.xhtml?area=OVERSEAS&sort=insee&lang=en", "regions",
+                        Pattern.compile("<th scope=\"row\">[^<]+</th>\\s*<td>(\\d+)</td>"),
+                        List.of("01", "02", "03", "04", "06")),
+                new Filtered("public/territories.xhtml?mergedInto=grand&formerSort=insee", "former",
+                        Pattern.compile("<th scope=\"row\">([^<]+)</th>"),
+                        List.of("Champagne-Ardenne", "Lorraine", "Alsace")),
+                new Filtered("public/members.xhtml?state=ACTIVE&sort=until", "list",
+                        Pattern.compile("<span class=\"state state--([A-Z_]+)\">"), null));
+        for (Filtered page : pages) {
+            String path = page.path();
+            HttpResponse<String> first = get(path);
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.headers().allValues("Set-Cookie")).as(path)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + ": ETag"));
+            assertThat(first.headers().firstValue("Cache-Control")).as(path)
+                    .hasValueSatisfying(c -> assertThat(c).startsWith("public"));
+            HttpResponse<String> second = get(path, "If-None-Match", etag);
+            assertThat(second.statusCode()).as(path).isEqualTo(304);
+            assertThat(second.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+            String body = first.body();
+            int table = body.indexOf("<table id=\"" + page.table() + "\"");
+            List<String> found = new ArrayList<>();
+            Matcher rows = page.cell().matcher(body.substring(body.indexOf("<tbody>", table),
+                    body.indexOf("</tbody>", table)));
+            while (rows.find()) {
+                found.add(rows.group(1));
+            }
+            if (page.expected() != null) {
+                assertThat(found).as(path).containsExactlyElementsOf(page.expected());
+            } else {
+                assertThat(found).as(path + ": active members only").isNotEmpty().containsOnly("ACTIVE");
+            }
+            assertThat(get(path + "&x=1").headers().firstValue("ETag")).as("another address, another ETag")
+                    .isPresent().isNotEqualTo(Optional.of(etag));
+        }
+        HttpResponse<String> unknown = get("public/members.xhtml?kind=NOTAKIND");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).contains("id=\"kind-error\" class=\"field__error\">Cette nature");
+        assertThat(get("public/territories.xhtml?name=zzz").body()).contains("0 région(s) affichée(s)");
     }
 
     @Test

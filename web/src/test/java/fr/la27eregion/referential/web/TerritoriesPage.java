@@ -10,16 +10,14 @@ import java.util.List;
 
 /**
  * {@code public/territories.xhtml} as a citizen uses it: two tables, the regions of today and the regions before
- * 2016, each with its filters and the sentence (a {@code role="status"} live region) that says how many rows
- * are shown.
+ * 2016, each with its filter form (GET: each view of the page is an address), its columns' sorting links and the
+ * sentence (a {@code role="status"}) that says how many rows are shown.
  */
 final class TerritoriesPage extends PublicPage {
 
     private static final String PATH = "public/territories.xhtml";
-    private static final String REGIONS = "territories:regions";
-    private static final String FORMER = "territories:former";
-    private static final int NAME_COLUMN = 1;
-    private static final int MERGED_INTO_COLUMN = 4;
+    private static final String REGIONS = "regions";
+    private static final String FORMER = "former";
 
     TerritoriesPage(Browser browser) {
         super(browser);
@@ -37,16 +35,42 @@ final class TerritoriesPage extends PublicPage {
         return this;
     }
 
-    /** Types into the name filter of the regions table and waits for the table to show the result. */
+    /** Types into the name field of the regions' filters and submits them with their button. */
     TerritoriesPage filterRegionsByName(String text) {
-        filterColumn(REGIONS, NAME_COLUMN, text);
+        return filter("name", "regions-filters", text);
+    }
+
+    /** Types into the "merged into" field of the former regions' filters and submits them with their button. */
+    TerritoriesPage filterFormerRegionsByMergedInto(String text) {
+        return filter("mergedInto", "former-filters", text);
+    }
+
+    private TerritoriesPage filter(String field, String form, String text) {
+        WebElement input = browser.driver().findElement(By.id(field));
+        input.clear();
+        input.sendKeys(text);
+        loadingNewPage(() -> browser.driver().findElement(By.cssSelector("#" + form + " button[type=submit]"))
+                .click());
         return this;
     }
 
-    /** Types into the "merged into" filter of the former regions table and waits for the result. */
-    TerritoriesPage filterFormerRegionsByMergedInto(String text) {
-        filterColumn(FORMER, MERGED_INTO_COLUMN, text);
+    /** Follows the link of a heading of the regions table that sorts it by that column. */
+    TerritoriesPage sortRegionsBy(String columnHeading) {
+        WebElement link = browser.driver().findElement(By.xpath("//table[@id='" + REGIONS
+                + "']/thead//a[contains(., \"" + columnHeading + "\")]"));
+        loadingNewPage(link::click);
         return this;
+    }
+
+    /** The INSEE codes of the regions table, in the order shown. */
+    List<String> regionInseeCodes() {
+        return rows(REGIONS).stream().map(row -> row.findElement(By.cssSelector("td:nth-of-type(1)")).getText()
+                .strip()).toList();
+    }
+
+    /** The value of a field of the filters, as the page shows it. */
+    String filterValue(String field) {
+        return browser.driver().findElement(By.id(field)).getDomProperty("value");
     }
 
     List<String> regionNames() {
@@ -76,13 +100,11 @@ final class TerritoriesPage extends PublicPage {
     }
 
     private List<WebElement> rows(String table) {
-        return browser.driver()
-                .findElements(By.cssSelector("[id='" + table + "_data'] > tr:not(.ui-datatable-empty-message)"))
-                .stream().filter(WebElement::isDisplayed).toList();
+        return browser.driver().findElements(By.cssSelector("#" + table + " > tbody > tr"));
     }
 
     private List<String> names(String table) {
-        return rows(table).stream().map(row -> row.findElement(By.cssSelector("td:nth-child(" + NAME_COLUMN + ")")))
+        return rows(table).stream().map(row -> row.findElement(By.cssSelector("th")))
                 .map(WebElement::getText).map(String::trim).toList();
     }
 

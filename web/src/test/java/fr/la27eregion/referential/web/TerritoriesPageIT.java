@@ -66,6 +66,22 @@ class TerritoriesPageIT {
         assertThat(page.formerRegionsStatus()).isEqualTo("3 ancienne(s) région(s) affichée(s)");
     }
 
+    @Test
+    @DisplayName("a heading's link sorts the table; the filter stays, in the address and in its field")
+    void aHeadingSortsTheFilteredTable() {
+        TerritoriesPage page = new TerritoriesPage(browser).open(browser.application(), "fr")
+                .filterRegionsByName("e");
+        int shown = page.regionRowCount();
+        assertThat(shown).isBetween(2, 17);
+
+        page.sortRegionsBy("Code INSEE");
+
+        assertThat(page.regionInseeCodes()).hasSize(shown).isSorted();
+        assertThat(page.filterValue("name")).isEqualTo("e");
+        assertThat(page.regionNames()).allSatisfy(name -> assertThat(name.toLowerCase()).contains("e"));
+        assertThat(browser.driver().getCurrentUrl()).contains("name=e", "sort=insee");
+    }
+
     // ----- language and keyboard -----
 
     @Test
@@ -78,6 +94,19 @@ class TerritoriesPageIT {
         assertThat(page.language()).isEqualTo("en");
         assertThat(page.heading()).isEqualTo("The regions of the network");
         assertThat(page.regionsStatus()).isEqualTo("18 region(s) shown");
+    }
+
+    @Test
+    @DisplayName("switching language keeps the tables filtered")
+    void theLanguageSwitchKeepsTheFilters() {
+        TerritoriesPage page = new TerritoriesPage(browser).open(browser.application(), "fr")
+                .filterFormerRegionsByMergedInto("Grand Est");
+
+        page.switchLanguage("en");
+
+        assertThat(page.formerRegionNames()).containsExactlyInAnyOrder("Alsace", "Champagne-Ardenne", "Lorraine");
+        assertThat(page.formerRegionsStatus()).isEqualTo("3 former region(s) shown");
+        assertThat(page.filterValue("mergedInto")).isEqualTo("Grand Est");
     }
 
     @Test
