@@ -5,13 +5,9 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +19,13 @@ import java.util.Map;
  * its validators once it knows the answer may be kept, then send it. An answer larger than its limit (a file
  * download) is "spilled": what was kept is sent, and the rest streams through as it comes, kept nowhere.
  */
-final class Capture extends HttpServletResponseWrapper {
+final class Capture extends CapturedBody {
 
     private final int limit;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
     private final List<Map.Entry<String, String>> headers = new ArrayList<>();
     private boolean spilled;
     private boolean otherCookie;
-    private ServletOutputStream stream;
-    private PrintWriter writer;
 
     Capture(HttpServletResponse response, int limit) {
         super(response);
@@ -39,33 +33,13 @@ final class Capture extends HttpServletResponseWrapper {
     }
 
     @Override
-    public ServletOutputStream getOutputStream() {
-        if (writer != null) {
-            throw new IllegalStateException("getWriter() was called");
-        }
-        if (stream == null) {
-            stream = new Kept();
-        }
-        return stream;
-    }
-
-    @Override
-    public PrintWriter getWriter() {
-        if (writer == null) {
-            if (stream != null) {
-                throw new IllegalStateException("getOutputStream() was called");
-            }
-            stream = new Kept();
-            writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(getCharacterEncoding())));
-        }
-        return writer;
+    ServletOutputStream open() {
+        return new Kept();
     }
 
     @Override
     public void flushBuffer() throws IOException {
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter();
         if (spilled) {
             super.flushBuffer();
         }
@@ -139,17 +113,13 @@ final class Capture extends HttpServletResponseWrapper {
     }
 
     byte[] body() {
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter();
         return buffer.toByteArray();
     }
 
     /** Sends what was kept (nothing more is kept after this). */
     void finish() throws IOException {
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter();
         if (!spilled && buffer.size() > 0) {
             spilled = true;
             getResponse().getOutputStream().write(buffer.toByteArray());

@@ -3,13 +3,9 @@ package fr.la27eregion.platform.cache;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +17,7 @@ import java.util.Map;
  * its status, type and headers are recorded, so that the copy can be sent to this reader and the next ones alike.
  * Nothing reaches the real response until {@link #applyTo} is called.
  */
-final class FileCapture extends HttpServletResponseWrapper {
+final class FileCapture extends CapturedBody {
 
     private final OutputStream sink;
     private final List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -29,8 +25,6 @@ final class FileCapture extends HttpServletResponseWrapper {
     private String contentType;
     private String characterEncoding = "UTF-8";
     private long lastModified = -1;
-    private ServletOutputStream stream;
-    private PrintWriter writer;
 
     FileCapture(HttpServletResponse response, OutputStream sink) {
         super(response);
@@ -38,41 +32,19 @@ final class FileCapture extends HttpServletResponseWrapper {
     }
 
     @Override
-    public ServletOutputStream getOutputStream() {
-        if (writer != null) {
-            throw new IllegalStateException("getWriter() was called");
-        }
-        if (stream == null) {
-            stream = new ToFile();
-        }
-        return stream;
-    }
-
-    @Override
-    public PrintWriter getWriter() {
-        if (writer == null) {
-            if (stream != null) {
-                throw new IllegalStateException("getOutputStream() was called");
-            }
-            stream = new ToFile();
-            writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(characterEncoding)));
-        }
-        return writer;
+    ServletOutputStream open() {
+        return new ToFile();
     }
 
     /** Flushes what the writer holds into the file. */
     void close() throws IOException {
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter();
         sink.flush();
     }
 
     @Override
     public void flushBuffer() throws IOException {
-        if (writer != null) {
-            writer.flush();
-        }
+        flushWriter();
     }
 
     @Override
