@@ -192,6 +192,9 @@ class SecurityIT {
             Map.entry("fr.la27eregion.identity.boundary.AccessTokens#ofAccount", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.AccessTokens#revoke", ADMIN),
             Map.entry("fr.la27eregion.identity.boundary.AccessTokens#authenticate", EVERYONE),
+            // what authenticate writes (a refusal, the time of a use), in a transaction of its own: before anyone
+            // is authenticated too
+            Map.entry("fr.la27eregion.identity.boundary.AccessTokens#record", EVERYONE),
             // "My account": every account, its own only (the caller's principal names it: no id to pass)
             Map.entry("fr.la27eregion.identity.boundary.MyAccount#me", ANY_ACCOUNT),
             Map.entry("fr.la27eregion.identity.boundary.MyAccount#changePassword", ANY_ACCOUNT),

@@ -17,6 +17,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -174,40 +176,80 @@ public class AccessTokens {
      * allows the method. Open to everyone: the mechanism asks before the container knows a caller. A malformed
      * token is refused without a database read (its checksum); the time of the last use is written at most once
      * a minute, by an update that leaves the version alone.
+     *
+     * <p>Without a transaction of its own ({@code SUPPORTS}: the mechanism has none): the token and its account
+     * are one statement on a connection in autocommit, where a transaction cost a {@code BEGIN} and a
+     * {@code COMMIT} in PostgreSQL and the container's transaction work in the server, on every API request
+     * (ops/bench/label-transitions). The rare writes, a refusal journaled or the time of the last use, take a
+     * transaction of their own ({@link #record}).
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Check authenticate(String sent, String httpMethod) {
         Instant now = clock.instant();
         Optional<TokenSecret> secret = TokenSecret.parse(sent);
         Optional<AccessToken> found = secret.flatMap(s -> em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
                 .setParameter("hash", s.hash()).getResultStream().findFirst());
         if (found.isEmpty()) {
-            return refused(Refusal.UNKNOWN, null, now);
+            return self().record(null, Refusal.UNKNOWN, now);
         }
         AccessToken token = found.get();
+        Optional<Refusal> refusal = refusal(token, httpMethod, now);
+        if (refusal.isPresent()) {
+            return self().record(token.id(), refusal.get(), now);
+        }
+        if (token.lastUsedAt().map(last -> last.isBefore(now.minus(LAST_USE_PRECISION))).orElse(true)) {
+            self().record(token.id(), null, now);
+        }
+        // kept for the request, as a password's login check does: the boundaries need not read the account again
+        Account account = token.account();
+        callers.loggedIn(account);
+        return Check.allowed(new Logins.Caller(account.username(), account.displayName(), account.roles()));
+    }
+
+    /**
+     * What {@link #authenticate} writes, in a transaction of its own: a refusal (counted, the first of its cause
+     * in the minute journaled), or, without one, the time of the token's use. Open to everyone for the same
+     * reason; it changes nothing but the token's time of last use, which it only moves forward.
+     *
+     * @param tokenId the token found (null: none was)
+     * @param refusal why it was refused; null: it was allowed, and its use is recorded
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Check record(Long tokenId, Refusal refusal, Instant now) {
+        if (refusal != null) {
+            return refused(refusal, tokenId == null ? null : em.find(AccessToken.class, tokenId), now);
+        }
+        if (tokenId != null) {
+            em.createNamedQuery(AccessToken.USED).setParameter("now", now).setParameter("id", tokenId)
+                    .setParameter("since", now.minus(LAST_USE_PRECISION)).executeUpdate();
+        }
+        return null;
+    }
+
+    /** Why a token found cannot open this request now, if it cannot. */
+    private static Optional<Refusal> refusal(AccessToken token, String httpMethod, Instant now) {
         switch (token.state(now)) {
             case REVOKED:
-                return refused(Refusal.REVOKED, token, now);
+                return Optional.of(Refusal.REVOKED);
             case EXPIRED:
-                return refused(Refusal.EXPIRED, token, now);
+                return Optional.of(Refusal.EXPIRED);
             default:
                 break;
         }
-        Account account = token.account();
-        if (!account.canLogIn(now)) {
-            return refused(Refusal.ACCOUNT_CANNOT_LOG_IN, token, now);
+        if (!token.account().canLogIn(now)) {
+            return Optional.of(Refusal.ACCOUNT_CANNOT_LOG_IN);
         }
         if (!token.scope().allows(httpMethod)) {
-            return refused(Refusal.READ_ONLY, token, now);
+            return Optional.of(Refusal.READ_ONLY);
         }
-        Instant since = now.minus(LAST_USE_PRECISION);
-        if (token.lastUsedAt().map(last -> last.isBefore(since)).orElse(true)) {
-            em.createNamedQuery(AccessToken.USED).setParameter("now", now).setParameter("id", token.id())
-                    .setParameter("since", since).executeUpdate();
-        }
-        // kept for the request, as a password's login check does: the boundaries need not read the account again
-        callers.loggedIn(account);
-        return Check.allowed(new Logins.Caller(account.username(), account.displayName(), account.roles()));
+        return Optional.empty();
+    }
+
+    /** This bean through the container, so that {@link #record} gets its transaction. */
+    private AccessTokens self() {
+        return session.getBusinessObject(AccessTokens.class);
     }
 
     private AccessToken revoke(AccessToken token) {
