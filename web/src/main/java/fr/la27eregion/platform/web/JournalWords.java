@@ -35,7 +35,8 @@ public class JournalWords {
             "LabelApplication", List.of("label.ApplicationState."),
             "Assessment", List.of("label.AssessmentState."),
             "Label", List.of("label.LabelState."),
-            "Project", List.of("project.ProjectVisibility.", "project.ProjectStage."));
+            "Project", List.of("project.ProjectVisibility.", "project.ProjectStage."),
+            "ContentItem", List.of("content.ContentState."));
 
     /** The name of a state of a record of {@code entityType} in the reader's language (the state itself if none). */
     public String state(String entityType, String state) {
