@@ -10,6 +10,7 @@ import fr.la27eregion.journal.entity.JournalEntry;
 import fr.la27eregion.platform.rules.RuleViolation;
 import fr.la27eregion.platform.web.Dates;
 import fr.la27eregion.platform.web.JournalWords;
+import fr.la27eregion.platform.web.PageAddress;
 import fr.la27eregion.platform.web.Language;
 import fr.la27eregion.platform.web.RuleMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,14 +30,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -406,14 +404,7 @@ public class JournalView {
         parameters.put("organisation", organisation);
         parameters.put("programme", programme);
         parameters.put("before", key == null ? null : key.toString());
-        StringJoiner query = new StringJoiner("&");
-        parameters.forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-            }
-        });
-        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        return context + PAGE + (query.length() == 0 ? "" : "?" + query);
+        return PageAddress.of(PAGE, parameters);
     }
 
     // view parameters
