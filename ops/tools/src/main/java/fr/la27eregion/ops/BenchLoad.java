@@ -3,6 +3,7 @@ package fr.la27eregion.ops;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -114,9 +115,16 @@ final class BenchLoad {
     }
 
     /** A run with what it cost each process and how many statements PostgreSQL ran for it. */
-    record Measured(Run run, BenchServers.Cpu.Spent spent, BenchServers.Statements.Counted statements) {
+    /** {@code compiler}: the CPU ticks of Payara's JIT compiler threads, part of {@code spent.payara()}. */
+    record Measured(Run run, BenchServers.Cpu.Spent spent, BenchServers.Statements.Counted statements,
+            long compiler) {
         String cpu() {
             return spent.perOperation(run.total());
+        }
+
+        /** The share of Payara's CPU in this run that went to its JIT compilers (printed with the CPU tables). */
+        double jitShare() {
+            return compiler / (double) Math.max(1, spent.payara());
         }
 
         double statementsPerOperation() {
@@ -124,12 +132,41 @@ final class BenchLoad {
         }
     }
 
+    /**
+     * Runs the clients, not counted, in slices of 5 s until Payara Micro's JIT compilers spent less than a twentieth
+     * of its CPU in the last slice (at least {@code minSlices} slices, at most 3 minutes): the figures then describe
+     * the server in service, not the server compiling its path. A fixed 30 s was not enough: in a recording of
+     * {@code ops/bench/label-transitions} after it, the compiler threads still took 0.2 to 0.6 of a processor
+     * throughout the measures, a third of Payara's CPU per transition. Prints each slice's rate and the compilers'
+     * share of Payara's CPU in it.
+     */
+    static void warmUp(BenchServers servers, String what, int clients, Workers workers, int minSlices)
+            throws Exception {
+        long started = System.nanoTime();
+        StringBuilder slices = new StringBuilder();
+        int slice = 0;
+        double share = 1;
+        while (slice < minSlices || (share >= 0.05 && slice < 36)) {
+            long compilerBefore = servers.cpu.compilerTicks();
+            BenchServers.Cpu.Sample before = servers.cpu.sample();
+            Run run = run(clients, workers, 5000);
+            long payara = servers.cpu.sample().since(before).payara();
+            share = (servers.cpu.compilerTicks() - compilerBefore) / (double) Math.max(1, payara);
+            slices.append(String.format(Locale.ROOT, " %.0f/s (JIT %.0f %%)", run.perSecond(), 100 * share));
+            slice++;
+        }
+        System.out.printf(Locale.ROOT, "Warm-up of %s (not counted), slices of 5 s until the JIT compilers "
+                + "take under 5 %% of Payara's CPU:%s; %.0f s%s%n", what, slices, (System.nanoTime() - started) / 1e9,
+                share >= 0.05 ? " (still compiling after 3 minutes)" : "");
+    }
+
     /** Runs the clients on the servers, counting the CPU each process spent and the statements PostgreSQL ran. */
     static Measured measured(BenchServers servers, int clients, Workers workers, long millis) throws Exception {
         servers.statements.reset();
+        long compiler = servers.cpu.compilerTicks();
         BenchServers.Cpu.Sample before = servers.cpu.sample();
         Run run = run(clients, workers, millis);
         BenchServers.Cpu.Spent spent = servers.cpu.sample().since(before);
-        return new Measured(run, spent, servers.statements.count());
+        return new Measured(run, spent, servers.statements.count(), servers.cpu.compilerTicks() - compiler);
     }
 }

@@ -306,6 +306,32 @@ final class BenchServers implements AutoCloseable {
             }
         }
 
+        /**
+         * CPU time of Payara Micro's JIT compiler threads ({@code C1 CompilerThre}, {@code C2 CompilerThre}, as
+         * {@code /proc/PID/task/TID/stat} names them): a server still compiling its path spends on it what a server
+         * in service does not, so the warm-up goes on until it no longer does ({@link BenchLoad#warmUp}).
+         */
+        long compilerTicks() {
+            long ticks = 0;
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(payara), "task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        }
+                    } catch (IOException | RuntimeException ended) {
+                        // a thread that ended between the listing and the read
+                    }
+                }
+            } catch (IOException | RuntimeException gone) {
+                return 0;
+            }
+            return ticks;
+        }
+
         Sample sample() {
             long postgres = ticks(postmaster, true);
             for (ProcessHandle child : ProcessHandle.of(postmaster).map(p -> p.children().toList())

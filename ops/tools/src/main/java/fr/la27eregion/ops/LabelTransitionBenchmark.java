@@ -22,7 +22,7 @@ import static fr.la27eregion.ops.BenchHttp.newClient;
  * Measures the label applications' workflow (issue 11) through the deployed platform at scale: {@code
  * REQUEST_CHANGES} (SUBMITTED → CHANGES_REQUESTED, with a reason) through {@code POST
  * /api/v1/label-applications/{id}/transitions} as the secretariat, with personal access tokens, on a database of
- * N generated applications (default 50,000), against two baselines measured in the same run on the same servers:
+ * N generated applications (default 80,000), against two baselines measured in the same run on the same servers:
  * <ul>
  *   <li><b>reads</b>: {@code GET /api/v1/label-applications/{id}} by the same clients with the same tokens;</li>
  *   <li><b>PostgreSQL alone</b>: the statements one such request sends (the application read and locked by its
@@ -38,7 +38,7 @@ import static fr.la27eregion.ops.BenchHttp.newClient;
  * campaign's frozen grid), one SUBMITTED application per project and campaign. They have no journal entries of
  * their own before the benchmark (the journal still verifies: its chain is about its entries, not the rows).
  *
- * <p>Usage: {@code LabelTransitionBenchmark CHECKOUT [SECONDS_PER_RUN [APPLICATIONS]]} (defaults 10 and 50,000).
+ * <p>Usage: {@code LabelTransitionBenchmark CHECKOUT [SECONDS_PER_RUN [APPLICATIONS]]} (defaults 10 and 80,000).
  */
 public final class LabelTransitionBenchmark {
 
@@ -69,7 +69,7 @@ public final class LabelTransitionBenchmark {
         System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
         Path checkout = Path.of(args[0]).toAbsolutePath();
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 10;
-        int count = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : 80_000;
         Path work = checkout.resolve("ops/tools/target/bench-label-transitions");
         try (BenchServers servers = new BenchServers()) {
             Thread stopOnExit = new Thread(servers::close, "stop-benchmark-servers");
@@ -164,7 +164,7 @@ public final class LabelTransitionBenchmark {
         if (bearers == null) {
             throw new IllegalStateException("This build has no personal access tokens");
         }
-        warmUp(bearers);
+        warmUp(servers, bearers);
         HttpClient capturing = newClient();
         StatementReplay replay = StatementReplay.capture(servers, TARGET, "REQUEST_CHANGES", () -> {
             int index = takeFresh();
@@ -202,8 +202,9 @@ public final class LabelTransitionBenchmark {
                     moved.run().perSecond() / read.run().perSecond(),
                     moved.run().perSecond() / alone.run().perSecond(), moved.run().percentile(50),
                     moved.run().percentile(95), journalMillis);
-            costs.add(String.format(Locale.ROOT, "%-8d %s   %s   %s   %5.1f %5.1f", clients, moved.cpu(),
-                    read.cpu(), alone.cpu(), moved.statementsPerOperation(), alone.statementsPerOperation()));
+            costs.add(String.format(Locale.ROOT, "%-8d %s   %s   %s   %5.1f %5.1f   %3.0f %% %3.0f %%", clients,
+                    moved.cpu(), read.cpu(), alone.cpu(), moved.statementsPerOperation(),
+                    alone.statementsPerOperation(), 100 * moved.jitShare(), 100 * read.jitShare()));
         }
         System.out.println("  p50, p95: a transition as its client saw it; journal: mean time in the journal's append, "
                 + "the wait for the chain head included (/metrics, during the transitions' run)");
@@ -211,8 +212,9 @@ public final class LabelTransitionBenchmark {
                 + "process: Payara Micro, PostgreSQL (all its processes), the benchmark's client JVM, in all;%n"
                 + "statements per operation (pg_stat_statements, the application role's)%n",
                 BenchServers.Cpu.MILLIS_PER_TICK);
-        System.out.printf("%-8s %-30s   %-30s   %-30s   %11s%n", "clients", "transition: Payara PG client all",
-                "read: Payara PG client all", "PostgreSQL alone: - PG client all", "statements");
+        System.out.printf("%-8s %-30s   %-30s   %-30s   %11s   %s%n", "clients", "transition: Payara PG client all",
+                "read: Payara PG client all", "PostgreSQL alone: - PG client all", "statements",
+                "JIT's share of Payara's CPU: transition, read");
         costs.forEach(System.out::println);
         System.out.printf("%nStatements per transition through the platform, 1 client (pg_stat_statements):%n%s",
                 breakdown);
@@ -228,19 +230,12 @@ public final class LabelTransitionBenchmark {
             BenchHttp.metric(metrics, "journal_append_seconds_sum")};
     }
 
-    /** 30 s of transitions and 10 s of reads at 8 clients, not counted: the server's path compiled first. */
-    private void warmUp(String[] bearers) throws Exception {
+    /** Transitions, then reads, at 8 clients, not counted, until the server's path is compiled. */
+    private void warmUp(BenchServers servers, String[] bearers) throws Exception {
         int clients = CLIENTS[CLIENTS.length - 1];
         HttpClient http = newClient();
-        long started = System.nanoTime();
-        StringBuilder rates = new StringBuilder();
-        for (int slice = 0; slice < 6; slice++) {
-            BenchLoad.Run run = BenchLoad.run(clients, c -> new ApiClient(http, bearers[c], true, c, clients), 5000);
-            rates.append(String.format(Locale.ROOT, " %.0f", run.perSecond()));
-        }
-        BenchLoad.run(clients, c -> new ApiClient(http, bearers[c], false, c, clients), 10_000);
-        System.out.printf(Locale.ROOT, "Warm-up (not counted): 30 s of transitions (per 5 s, transitions/s:%s) and 10 s "
-                + "of reads, %.1f s in all%n", rates, (System.nanoTime() - started) / 1e9);
+        BenchLoad.warmUp(servers, "transitions", clients, c -> new ApiClient(http, bearers[c], true, c, clients), 6);
+        BenchLoad.warmUp(servers, "reads", clients, c -> new ApiClient(http, bearers[c], false, c, clients), 2);
     }
 
     /**
