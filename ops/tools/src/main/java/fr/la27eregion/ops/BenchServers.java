@@ -342,7 +342,7 @@ final class BenchServers implements AutoCloseable {
         }
 
         /** utime + stime (and cutime + cstime: the children waited for), from {@code /proc/PID/stat}. */
-        private static long ticks(long pid, boolean reaped) {
+        static long ticks(long pid, boolean reaped) {
             try {
                 String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  */
 public final class PublicBenchmark {
 
-    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    /** The baseline: a static file of the same Payara Micro, relative to its base address. */
+    static final String STATIC_FILE = "resources/platform/css/platform.css";
+    static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
     private static final Pattern P99 = Pattern.compile("(?m)^\\s+99%\\s+(\\S+)");
@@ -58,17 +60,25 @@ public final class PublicBenchmark {
             Thread stopOnExit = new Thread(servers::close, "stop-benchmark-servers");
             Runtime.getRuntime().addShutdownHook(stopOnExit);
             servers.startForReads(checkout, checkout.resolve("ops/tools/target/bench-public"));
-            measure(servers, addresses(servers), seconds, connections);
+            Map<String, String> addresses = addresses(servers.database.jdbcUrl());
+            checkAnonymous(servers.base, addresses);
+            warmUp(servers.base, servers.base, addresses, seconds, connections);
+            System.out.printf(Locale.ROOT, "%nwrk, %d connections, %d s per address; %s%n", connections, seconds,
+                    servers.describe());
+            measure(servers.base, servers.base, addresses, seconds, connections, 0.5, Column.NONE);
             servers.close();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
     }
 
-    /** What is measured, by name: the static file first (the baseline). */
-    private static Map<String, String> addresses(BenchServers servers) throws Exception {
+    /**
+     * What is measured besides the static file, by name: the public pages and API addresses, relative to a base
+     * address; the verification of the first label of the database at {@code jdbcUrl}.
+     */
+    static Map<String, String> addresses(String jdbcUrl) throws Exception {
         String code = null;
         String word = "service";
-        try (Connection connection = DriverManager.getConnection(servers.database.jdbcUrl(), LocalDatabase.USER,
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, LocalDatabase.USER,
                 LocalDatabase.PASSWORD); Statement sql = connection.createStatement()) {
             try (ResultSet label = sql.executeQuery("SELECT verification_code FROM label ORDER BY id LIMIT 1")) {
                 if (label.next()) {
@@ -77,7 +87,6 @@ public final class PublicBenchmark {
             }
         }
         Map<String, String> addresses = new LinkedHashMap<>();
-        addresses.put("static file (baseline)", "resources/platform/css/platform.css");
         addresses.put("/", "");
         addresses.put("/public/members.xhtml", "public/members.xhtml");
         addresses.put("members, filtered and sorted", "public/members.xhtml?state=ACTIVE&sort=until");
@@ -96,11 +105,11 @@ public final class PublicBenchmark {
         return addresses;
     }
 
-    private static void measure(BenchServers servers, Map<String, String> addresses, int seconds, int connections)
-            throws Exception {
+    /** Each address (and the static file) read once: a 200, and no session for an anonymous reader. */
+    private static void checkAnonymous(URI base, Map<String, String> addresses) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        for (Map.Entry<String, String> address : addresses.entrySet()) {
-            URI uri = servers.base.resolve(address.getValue());
+        for (String path : withStaticFile(addresses)) {
+            URI uri = base.resolve(path);
             HttpResponse<String> once = http.send(HttpRequest.newBuilder(uri).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             boolean session = once.headers().allValues("Set-Cookie").stream()
@@ -109,41 +118,100 @@ public final class PublicBenchmark {
                 throw new IllegalStateException(uri + ": " + once.statusCode() + (session ? ", a session" : ""));
             }
         }
-        // a warm-up of each address (compilation, the application's copies), then the measures
+    }
+
+    private static List<String> withStaticFile(Map<String, String> addresses) {
+        List<String> paths = new ArrayList<>();
+        paths.add(STATIC_FILE);
+        paths.addAll(addresses.values());
+        return paths;
+    }
+
+    /** A warm-up of the static file and of each address (compilation, the application's copies, a cache). */
+    static void warmUp(URI pages, URI statics, Map<String, String> addresses, int seconds, int connections)
+            throws Exception {
+        wrk(statics.resolve(STATIC_FILE), Math.max(2, seconds / 4), connections);
         for (String path : addresses.values()) {
-            wrk(servers.base.resolve(path), Math.max(2, seconds / 4), connections);
+            wrk(pages.resolve(path), Math.max(2, seconds / 4), connections);
         }
-        System.out.printf(Locale.ROOT, "%nwrk, %d connections, %d s per address; %s%n", connections, seconds,
-                servers.describe());
-        System.out.printf(Locale.ROOT, "%-48s %10s %10s %9s %10s %8s%n", "address", "requests/s",
-                "static", "of static", "p99", "not 200");
+    }
+
+    /**
+     * More to say of each address's measure, at the end of its line: {@link #before} just before its wrk run,
+     * {@link #after} just after it, which gives the text.
+     */
+    interface Column {
+        Column NONE = new Column() {
+            @Override
+            public String header() {
+                return "";
+            }
+
+            @Override
+            public void before(String address) {
+            }
+
+            @Override
+            public String after(String address) {
+                return "";
+            }
+        };
+
+        String header();
+
+        void before(String address) throws Exception;
+
+        String after(String address) throws Exception;
+    }
+
+    /**
+     * Measures each address under {@code pages} and the static file under {@code statics}, prints the table and
+     * whether every address reached {@code aim} of the static file; returns the names of those below it.
+     */
+    static List<String> measure(URI pages, URI statics, Map<String, String> addresses, int seconds,
+            int connections, double aim, Column column) throws Exception {
+        String more = column.header().isEmpty() ? "" : "  " + column.header();
+        System.out.printf(Locale.ROOT, "%-48s %10s %10s %9s %10s %8s%s%n", "address", "requests/s",
+                "static", "of static", "p99", "not 200", more);
         // the static file is measured again after each address, and each address is compared with the mean of the
         // static measures just before and after it: on a shared machine the load moves during a run
         List<String> below = new ArrayList<>();
-        URI staticFile = servers.base.resolve(addresses.values().iterator().next());
+        URI staticFile = statics.resolve(STATIC_FILE);
         double before = number(RATE, wrk(staticFile, seconds, connections));
-        for (Map.Entry<String, String> address : addresses.entrySet().stream().skip(1).toList()) {
-            String report = wrk(servers.base.resolve(address.getValue()), seconds, connections);
+        for (Map.Entry<String, String> address : addresses.entrySet()) {
+            column.before(address.getKey());
+            String report = wrk(pages.resolve(address.getValue()), seconds, connections);
+            String said = column.after(address.getKey());
             double after = number(RATE, wrk(staticFile, seconds, connections));
             double baseline = (before + after) / 2;
             double rate = number(RATE, report);
-            long total = (long) number(TOTAL, report);
-            Matcher failed = NON_2XX.matcher(report);
-            long notOk = failed.find() ? Long.parseLong(failed.group(1)) : 0;
-            Matcher p99 = P99.matcher(report);
             double ratio = rate / baseline;
-            if (ratio < 0.5) {
+            if (ratio < aim) {
                 below.add(address.getKey());
             }
-            System.out.printf(Locale.ROOT, "%-48s %10.0f %10.0f %9.2f %10s %7.2f%%%n", address.getKey(), rate,
-                    baseline, ratio, p99.find() ? p99.group(1) : "?", total == 0 ? 0 : 100.0 * notOk / total);
+            System.out.printf(Locale.ROOT, "%-48s %10.0f %10.0f %9.2f %10s %7.2f%%%s%n", address.getKey(), rate,
+                    baseline, ratio, p99(report), notOk(report), said.isEmpty() ? "" : "  " + said);
             before = after;
         }
-        System.out.println(below.isEmpty() ? "Every address at 0.5 of the static file or more."
-                : "Below 0.5 of the static file: " + String.join(", ", below));
+        System.out.println(below.isEmpty() ? "Every address at " + aim + " of the static file or more."
+                : "Below " + aim + " of the static file: " + String.join(", ", below));
+        return below;
     }
 
-    private static String wrk(URI uri, int seconds, int connections) throws IOException, InterruptedException {
+    static String p99(String report) {
+        Matcher p99 = P99.matcher(report);
+        return p99.find() ? p99.group(1) : "?";
+    }
+
+    /** The share of wrk's answers that were not 2xx or 3xx, in percent. */
+    static double notOk(String report) {
+        long total = (long) number(TOTAL, report);
+        Matcher failed = NON_2XX.matcher(report);
+        long notOk = failed.find() ? Long.parseLong(failed.group(1)) : 0;
+        return total == 0 ? 0 : 100.0 * notOk / total;
+    }
+
+    static String wrk(URI uri, int seconds, int connections) throws IOException, InterruptedException {
         Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
                 uri.toString()).redirectErrorStream(true).start();
         String report = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -153,7 +221,7 @@ public final class PublicBenchmark {
         return report;
     }
 
-    private static double number(Pattern pattern, String report) {
+    static double number(Pattern pattern, String report) {
         Matcher found = pattern.matcher(report);
         if (!found.find()) {
             throw new IllegalStateException("wrk said:\n" + report);
