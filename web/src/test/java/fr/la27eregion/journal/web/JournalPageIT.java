@@ -51,6 +51,9 @@ class JournalPageIT {
         assertThat(browser.driver().findElement(By.id("nav-group-audit")).getDomProperty("textContent").strip())
                 .isEqualTo("Audit");
         assertThat(page.seqs()).hasSize(50).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        // a stateless view: no page of the journal kept in the session (its export form is built again on post)
+        assertThat(browser.driver().findElement(By.cssSelector("#export input[name='jakarta.faces.ViewState']"))
+                .getDomAttribute("value")).isEqualTo("stateless");
         browser.accessibility().assertNoViolations("the journal in French");
 
         String action = seed.prefix() + ".application";
