@@ -114,8 +114,10 @@ final class BenchLoad {
         return new Run(count / elapsed, all);
     }
 
-    /** A run with what it cost each process and how many statements PostgreSQL ran for it. */
-    /** {@code compiler}: the CPU ticks of Payara's JIT compiler threads, part of {@code spent.payara()}. */
+    /**
+     * A run with what it cost each process and how many statements PostgreSQL ran for it; {@code compiler}: the CPU
+     * ticks of Payara's JIT compiler threads, part of {@code spent.payara()}.
+     */
     record Measured(Run run, BenchServers.Cpu.Spent spent, BenchServers.Statements.Counted statements,
             long compiler) {
         String cpu() {

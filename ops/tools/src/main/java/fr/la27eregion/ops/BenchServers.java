@@ -319,8 +319,7 @@ final class BenchServers implements AutoCloseable {
                         String stat = Files.readString(task.resolve("stat"));
                         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                         if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                            ticks += ticksOf(stat, false);
                         }
                     } catch (IOException | RuntimeException ended) {
                         // a thread that ended between the listing and the read
@@ -344,14 +343,18 @@ final class BenchServers implements AutoCloseable {
         /** utime + stime (and cutime + cstime: the children waited for), from {@code /proc/PID/stat}. */
         static long ticks(long pid, boolean reaped) {
             try {
-                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                // fields[0] is the state, field 3 of proc(5): utime is field 14, stime 15, cutime 16, cstime 17
-                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                return reaped ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+                return ticksOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat")), reaped);
             } catch (IOException | RuntimeException gone) {
                 return 0;
             }
+        }
+
+        /** utime + stime (and cutime + cstime when {@code reaped}) of a process's or thread's {@code stat} line. */
+        private static long ticksOf(String stat, boolean reaped) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[0] is the state, field 3 of proc(5): utime is field 14, stime 15, cutime 16, cstime 17
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return reaped ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
         }
     }
 

@@ -241,10 +241,8 @@ public final class JournalBrowseBenchmark {
         warmUp(servers, filters, bearers, sessions);
         double worst = 0;
         for (Map.Entry<String, String> filter : filters.entrySet()) {
-            String query = filter.getValue().isEmpty() ? "size=" + SIZE : filter.getValue() + "&size=" + SIZE;
-            String path = "journal?" + query;
-            URI page = base.resolve("app/audit/journal.xhtml" + (filter.getValue().isEmpty() ? ""
-                    : "?" + filter.getValue()));
+            String path = apiPath(filter.getValue());
+            URI page = page(filter.getValue());
             BenchLoad.Workers apiClient = client -> {
                 HttpClient http = newClient();
                 return () -> expect(200, http, BenchHttp.get(api, path, bearers[client]));
@@ -259,7 +257,8 @@ public final class JournalBrowseBenchmark {
                 expect(200, probe, BenchHttp.get(api, path, bearers[0]));
                 return 0;
             });
-            System.out.println("Measuring " + filter.getKey() + " (" + encoded(query) + ")...");
+            System.out.println("Measuring " + filter.getKey() + " (" + encoded(path.substring(path.indexOf('?') + 1))
+                    + ")...");
             BenchLoad.Run sqlRun = BenchLoad.measured(servers, clients, alone, millis).run();
             BenchLoad.Run apiRun = BenchLoad.measured(servers, clients, apiClient, millis).run();
             BenchLoad.Run pageRun = BenchLoad.measured(servers, clients, pageClient, millis).run();
@@ -288,12 +287,20 @@ public final class JournalBrowseBenchmark {
             int[] next = {client};
             return () -> {
                 String filter = queries.get(next[0]++ % queries.size());
-                expect(200, http, BenchHttp.get(api, "journal?" + (filter.isEmpty() ? "" : filter + "&") + "size="
-                        + SIZE, bearers[client]));
-                BenchHttp.getPage(sessions[client], base.resolve("app/audit/journal.xhtml" + (filter.isEmpty() ? ""
-                        : "?" + filter)), "id=\"results-heading\"");
+                expect(200, http, BenchHttp.get(api, apiPath(filter), bearers[client]));
+                BenchHttp.getPage(sessions[client], page(filter), "id=\"results-heading\"");
             };
         }, 4);
+    }
+
+    /** A page of the API's journal for a filter (its query, empty for none), relative to {@code api/v1/}. */
+    private static String apiPath(String filter) {
+        return "journal?" + (filter.isEmpty() ? "" : filter + "&") + "size=" + SIZE;
+    }
+
+    /** The journal's page for a filter (its query, empty for none), as the auditor opens it. */
+    private URI page(String filter) {
+        return base.resolve("app/audit/journal.xhtml" + (filter.isEmpty() ? "" : "?" + filter));
     }
 
     /** Turns the statement log on again: each capture turns it off after it ({@link StatementReplay}). */
