@@ -163,16 +163,49 @@ public class RegionOutlines {
             if (ring.length < 4) {
                 continue;
             }
-            path.append(path.isEmpty() ? "" : " ").append('M');
-            // the last point repeats the first: Z closes the ring instead
-            for (int p = 0; p < ring.length - 1; p++) {
-                path.append(p == 0 ? "" : " ").append(number(ring[p].x)).append(',').append(number(ring[p].y));
-            }
-            path.append('Z');
+            appendRing(path, ring);
         }
         Geometry largest = largestPart(drawn);
         Coordinate inside = InteriorPointArea.getInteriorPoint(largest);
         return new Outline(code, path.toString(), inside.x, inside.y, inset);
+    }
+
+    /**
+     * A ring as SVG path data, as small as it can be written: the first point absolute ({@code M}), the others as
+     * steps from the one before ({@code l}), in tenths of a unit, without a leading zero, a needless separator or a
+     * step that rounds to nothing; {@code Z} closes the ring (the last point repeats the first). The steps are taken
+     * between the rounded points, so rounding never adds up along the ring, and a border two regions share is drawn
+     * on the same points for both. About half the size of absolute coordinates, which matters on the pages that
+     * carry every outline (members, territories) and through the proxy that serves them.
+     */
+    static void appendRing(StringBuilder path, Coordinate[] ring) {
+        long x = Math.round(ring[0].x * 10);
+        long y = Math.round(ring[0].y * 10);
+        path.append(path.isEmpty() ? "M" : " M").append(tenths(x)).append(',').append(tenths(y)).append('l');
+        boolean first = true;
+        for (int p = 1; p < ring.length - 1; p++) {
+            long nextX = Math.round(ring[p].x * 10);
+            long nextY = Math.round(ring[p].y * 10);
+            if (nextX == x && nextY == y) {
+                continue;
+            }
+            String stepX = tenths(nextX - x);
+            String stepY = tenths(nextY - y);
+            path.append(first || stepX.startsWith("-") ? "" : " ").append(stepX)
+                    .append(stepY.startsWith("-") ? "" : ",").append(stepY);
+            first = false;
+            x = nextX;
+            y = nextY;
+        }
+        path.append('Z');
+    }
+
+    /** A number of tenths as SVG writes it shortest: 12 for 120, 1.5 for 15, .5 for 5, -.5 for -5. */
+    static String tenths(long tenths) {
+        long whole = Math.abs(tenths) / 10;
+        long tenth = Math.abs(tenths) % 10;
+        return (tenths < 0 ? "-" : "") + (whole == 0 && tenth != 0 ? "" : Long.toString(whole))
+                + (tenth == 0 ? "" : "." + tenth);
     }
 
     private static Geometry largestPart(Geometry geometry) {
