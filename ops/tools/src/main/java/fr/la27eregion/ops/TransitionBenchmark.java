@@ -161,7 +161,7 @@ public final class TransitionBenchmark {
 
     private void transitions(BenchServers servers, int iterations) throws Exception {
         String[] bearers = servers.tokens(ACCOUNT, CLIENTS[CLIENTS.length - 1]);
-        warmUp(bearers);
+        warmUp(servers, bearers);
         List<String> withTokens = new ArrayList<>();
         HttpClient capturing = newClient();
         StatementReplay replay = StatementReplay.capture(servers, TARGET, "RENEW", () -> {
@@ -261,37 +261,20 @@ public final class TransitionBenchmark {
     }
 
     /**
-     * Transitions then reads with all clients, not counted, in slices of 5 s whose rates are printed: the server's
-     * code compiled (C2 included) before the first run, which otherwise measures the JIT at 1 client. At least 30 s of
-     * transitions, or three runs' length.
+     * Transitions then reads with all clients, not counted, until the JIT has compiled the server's path
+     * ({@link BenchLoad#warmUp}). With tokens (when the build has them) rather than HTTP Basic: at the production
+     * PBKDF2 count Basic runs some 20 requests/s, far too few for the JIT, and the token rates measured after such a
+     * warm-up were half of what the same server reaches once warm. The path behind the authentication is the same.
      */
-    /**
-     * Runs transitions and reads long enough for the JIT to compile the server's path. With tokens (when the build
-     * has them) rather than HTTP Basic: at the production PBKDF2 count Basic runs some 20 requests/s, far too few
-     * for the JIT in 30 s, and the token rates measured after such a warm-up were half of what the same server
-     * reaches once warm. The path behind the authentication is the same.
-     */
-    private void warmUp(String[] bearers) throws Exception {
+    private void warmUp(BenchServers servers, String[] bearers) throws Exception {
         int clients = CLIENTS[CLIENTS.length - 1];
-        long transitionSeconds = Math.max(30, 3 * millisPerRun / 1000);
-        long readSeconds = Math.max(10, millisPerRun / 1000);
         HttpClient http = newClient();
-        long started = System.nanoTime();
-        StringBuilder rates = new StringBuilder();
-        for (long done = 0; done < transitionSeconds; done += 5) {
-            BenchLoad.Run slice = BenchLoad.run(clients, c -> bearers == null ? new ApiClient(http, c, clients, true)
-                    : new ApiClient(http, c, clients, true, bearers[c]), 5000);
-            rates.append(String.format(Locale.ROOT, " %.0f", slice.perSecond()));
-        }
-        BenchLoad.run(clients, c -> bearers == null ? new ApiClient(http, c, clients, false)
-                : new ApiClient(http, c, clients, false, bearers[c]), readSeconds * 1000);
-        System.out.printf(Locale.ROOT, "Warm-up (not counted): %d s of transitions (per 5 s, transitions/s:%s) and %d s "
-                + "of reads, %s, %.1f s in all%n", transitionSeconds, rates, readSeconds,
-                bearers == null ? "HTTP Basic" : "with tokens",
-                (System.nanoTime() - started) / 1e9);
+        BenchLoad.warmUp(servers, "transitions", clients, c -> bearers == null
+                ? new ApiClient(http, c, clients, true) : new ApiClient(http, c, clients, true, bearers[c]), 6);
+        BenchLoad.warmUp(servers, "reads", clients, c -> bearers == null
+                ? new ApiClient(http, c, clients, false) : new ApiClient(http, c, clients, false, bearers[c]), 2);
     }
 
-    /** What one client does, again and again, on its own connection. */
     /** A client's share of the memberships: every {@code clients}-th from its number, each in turn. */
     private final class Share {
         private final int first;
