@@ -3,6 +3,7 @@ package fr.la27eregion.identity;
 import fr.la27eregion.platform.request.ClientNetwork;
 import fr.la27eregion.testing.ApiClient;
 import fr.la27eregion.testing.ApiClient.Reply;
+import fr.la27eregion.testing.IntranetSession;
 import fr.la27eregion.testing.MailServerSession;
 import fr.la27eregion.testing.PlatformDriver;
 import fr.la27eregion.testing.TestServer;
@@ -14,9 +15,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The doors of authentication, on a real Payara Micro and PostgreSQL: refused logins are journaled once per client
  * address and minute and counted, failed authentications are limited per client address (429), a username no
- * log line can hold is a refusal, and the lockout and reset links expire by the platform's clock (moved,
+ * log line can hold is a refusal, a form posted without its page's script nonce is refused before its action, and the
+ * lockout and reset links expire by the platform's clock (moved,
  * {@link fr.la27eregion.testing.MovableClock}, and put back after each test).
  *
  * <p>Each test of the limits claims a client address of its own through {@code X-Forwarded-For}, which the test
@@ -122,6 +128,37 @@ class LoginLimitsIT {
         assertThat(client.get("api/v1/me", "reviewer").status()).isEqualTo(429);
         driver.moveClockBy(Duration.ofMinutes(2));
         assertThat(client.get("api/v1/me", "reviewer").status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("a form posted without its page's script nonce is refused (400) before its action: no one logs in")
+    void aFormWithoutItsPagesNonceIsRefusedBeforeItsAction() {
+        IntranetSession withoutScript = new IntranetSession(base, "curl/8.0").from(ApiClient.uniqueAddress());
+        HttpResponse<String> refused = withoutScript.submitLogin("jury", TestAccounts.PASSWORD, nonce -> null);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(refused.body()).contains("<h1>Formulaire non accepté</h1>").contains("Form not accepted")
+                .contains("login.xhtml\"").doesNotContain("Exception").doesNotContain("nonce");
+        assertThat(refused.headers().firstValue("Content-Security-Policy").orElse(""))
+                .as("the strict policy of pages without scripts").startsWith("default-src 'none'");
+        assertThat(withoutScript.inIntranet()).as("the right password, but the login never ran").isFalse();
+
+        // the same form with the page's nonce, as the page's script sends it, logs in
+        assertThat(withoutScript.logIn("jury", TestAccounts.PASSWORD)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a form whose nonce is not its page's is refused (400) when the answer is rendered, not a 500")
+    void aFormWithAnotherNonceIsRefusedNotAFailure() {
+        IntranetSession altered = new IntranetSession(base, "curl/8.0").from(ApiClient.uniqueAddress());
+        String another = Base64.getEncoder().encodeToString(UUID.randomUUID().toString()
+                .getBytes(StandardCharsets.UTF_8));
+        // a wrong password, so the login page renders its answer, which is when PrimeFaces checks the nonce
+        HttpResponse<String> refused = altered.submitLogin("jury", "not the password", nonce -> another);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("<h1>Formulaire non accepté</h1>").doesNotContain("Exception");
     }
 
     @Test

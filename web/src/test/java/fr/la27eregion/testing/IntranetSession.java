@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +36,7 @@ public final class IntranetSession {
     private final URI base;
     private final String userAgent;
     private final HttpClient http;
+    private String clientAddress;
 
     public IntranetSession(URL deployed, String userAgent) {
         this.base = URI.create(deployed.toString().endsWith("/") ? deployed.toString() : deployed + "/");
@@ -43,24 +45,47 @@ public final class IntranetSession {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * This session's requests from now on come from this client address ({@code X-Forwarded-For}, which the test
+     * server believes from its loopback), so a test's refused logins use up no one else's allowance.
+     */
+    public IntranetSession from(String address) {
+        this.clientAddress = address;
+        return this;
+    }
+
     /** Logs in through the login form; whether the login page let the session into the intranet. */
     public boolean logIn(String username, String password) {
+        HttpResponse<String> answer = submitLogin(username, password, UnaryOperator.identity());
+        return answer.statusCode() == 302
+                && answer.headers().firstValue("Location").orElse("").contains("/app/index.xhtml");
+    }
+
+    /**
+     * Posts the login form with the page's view state and, as the page's script adds it to the form, the page's
+     * script nonce passed through {@code sent} (the nonce itself as a browser sends it, {@code null} for none as a
+     * browser without JavaScript, another for a form altered by hand); the answer, no redirect followed.
+     */
+    public HttpResponse<String> submitLogin(String username, String password, UnaryOperator<String> sent) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET());
         Matcher state = VIEW_STATE.matcher(page.body());
-        if (!state.find()) {
-            throw new IllegalStateException("No view state on the login page: " + page.body());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!state.find() || !nonce.find()) {
+            throw new IllegalStateException("No view state or script nonce on the login page: " + page.body());
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", username);
         form.put("login:password", password);
         form.put("login:submit", "");
+        String nonceSent = sent.apply(nonce.group(1));
+        if (nonceSent != null) {
+            form.put("primefaces.nonce", nonceSent);
+        }
         form.put("jakarta.faces.ViewState", state.group(1));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+        return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded(form))));
-        return answer.statusCode() == 302
-                && answer.headers().firstValue("Location").orElse("").contains("/app/index.xhtml");
     }
 
     /**
@@ -121,6 +146,9 @@ public final class IntranetSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (clientAddress != null) {
+                request.header("X-Forwarded-For", clientAddress);
+            }
             return http.send(request.header("User-Agent", userAgent).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

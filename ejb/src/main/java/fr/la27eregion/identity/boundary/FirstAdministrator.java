@@ -102,7 +102,8 @@ public class FirstAdministrator {
         journal.append("account.create", Logins.ACCOUNT, account.username(), null, Logins.ENABLED, null,
                 Map.of("roles", List.of(Role.NETWORK_ADMIN.name()), "firstAdministrator", true));
         LOG.info(() -> "First administrator '" + account.username() + "' created (identity.first-admin.username):"
-                + " follow the link below, or the one mailed to " + account.email() + ", to choose its password");
+                + " follow the link below to choose its password (the same link is in a mail to " + account.email()
+                + ", sent once mail.smtp.host names a mail server)");
         resetLinks.issue(account);
     }
 }

@@ -19,6 +19,7 @@ final class BenchHttp {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private BenchHttp() {
     }
@@ -56,11 +57,14 @@ final class BenchHttp {
         String form = http.send(HttpRequest.newBuilder(login).timeout(REQUEST_TIMEOUT).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher state = VIEW_STATE.matcher(form);
-        if (!state.find()) {
-            throw new IllegalStateException("No view state in the login page");
+        Matcher nonce = NONCE.matcher(form);
+        if (!state.find() || !nonce.find()) {
+            throw new IllegalStateException("No view state or script nonce in the login page");
         }
+        // the page's script nonce, as the page's script adds it to the form: without it the form is refused
         String body = "login=login&login%3Ausername=" + username + "&login%3Apassword="
                 + URLEncoder.encode("Demo-27eRegion-2026", StandardCharsets.UTF_8) + "&login%3Asubmit="
+                + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8)
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
         http.send(HttpRequest.newBuilder(login).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -40,7 +40,7 @@ public class SecurityHeaders extends HttpFilter {
     }
 
     /** Sets the headers; also called by the authentication mechanism when it answers before any filter runs. */
-    static void apply(HttpServletRequest request, HttpServletResponse response) {
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

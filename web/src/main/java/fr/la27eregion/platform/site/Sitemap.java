@@ -5,6 +5,7 @@ import fr.la27eregion.content.entity.ContentItem;
 import fr.la27eregion.content.entity.ContentKind;
 import fr.la27eregion.label.boundary.Programmes;
 import fr.la27eregion.label.entity.LabelProgramme;
+import fr.la27eregion.platform.web.Markup;
 import fr.la27eregion.project.boundary.ProjectHit;
 import fr.la27eregion.project.boundary.ProjectQuery;
 import fr.la27eregion.project.boundary.ProjectSearch;
@@ -98,9 +99,9 @@ public class Sitemap extends HttpServlet {
         long projects = search.count(ProjectQuery.all());
         long parts = Math.max(1, (projects + PROJECTS_PER_PART - 1) / PROJECTS_PER_PART);
         out.println("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
-        out.println("<sitemap><loc>" + xml(addresses.in("/sitemap/pages.xml", null, null)) + "</loc></sitemap>");
+        out.println("<sitemap><loc>" + Markup.escape(addresses.in("/sitemap/pages.xml", null, null)) + "</loc></sitemap>");
         for (long n = 1; n <= parts; n++) {
-            out.println("<sitemap><loc>" + xml(addresses.in("/sitemap/projects-" + n + ".xml", null, null))
+            out.println("<sitemap><loc>" + Markup.escape(addresses.in("/sitemap/projects-" + n + ".xml", null, null))
                     + "</loc></sitemap>");
         }
         out.println("</sitemapindex>");
@@ -149,17 +150,13 @@ public class Sitemap extends HttpServlet {
     /** One address per language, each naming the others (Google's way of listing alternates). */
     private void url(PrintWriter out, String path, String query) {
         for (String language : LANGUAGES) {
-            out.print("<url><loc>" + xml(addresses.in(path, query, language)) + "</loc>");
+            out.print("<url><loc>" + Markup.escape(addresses.in(path, query, language)) + "</loc>");
             for (String alternate : LANGUAGES) {
                 out.print("<xhtml:link rel=\"alternate\" hreflang=\"" + alternate + "\" href=\""
-                        + xml(addresses.in(path, query, alternate)) + "\"/>");
+                        + Markup.escape(addresses.in(path, query, alternate)) + "\"/>");
             }
             out.println("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\""
-                    + xml(addresses.in(path, query, null)) + "\"/></url>");
+                    + Markup.escape(addresses.in(path, query, null)) + "\"/></url>");
         }
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * set by a load balancer is kept, so one id follows the request across the installation. The id is also given
  * to {@link CurrentRequest}, which carries it to the EJBs (the journal records it beside each entry). A request
  * that failed for want of the database is the page that asks to try again (503), and the outage is known from then
- * on ({@link DatabaseOutage}).
+ * on ({@link DatabaseOutage}); a form whose script nonce PrimeFaces refused when rendering the answer is told so
+ * with a 400 ({@link RefusedForms}).
  */
 @WebFilter(filterName = "RequestIds", urlPatterns = "/*", asyncSupported = true)
 public class RequestIds extends HttpFilter {
@@ -54,6 +55,12 @@ public class RequestIds extends HttpFilter {
                 response.resetBuffer();
                 response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
+            if (RefusedForms.explain(failure) && !response.isCommitted()) {
+                LOG.info(() -> "Request " + logged + ": a form whose script nonce is not its page's was refused ("
+                        + request.getRequestURI() + ")");
+                RefusedForms.answer(request, response);
                 return;
             }
             LOG.log(Level.SEVERE, failure, () -> "Request " + logged + " failed: " + request.getMethod() + " "

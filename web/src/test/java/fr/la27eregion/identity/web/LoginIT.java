@@ -51,6 +51,25 @@ class LoginIT {
     }
 
     @Test
+    @DisplayName("a form sent without its page's script nonce gets an accessible page that says so, in both languages")
+    void aFormWithoutItsNonceIsToldSo() {
+        LoginPage page = new LoginPage(browser).open(browser.application(), "fr");
+        // what a browser without JavaScript sends: the form without what the page's script adds to it
+        browser.script().executeScript("document.querySelectorAll(\"input[name='primefaces.nonce']\")"
+                + ".forEach(function (input) { input.remove(); });");
+        page.logIn("jury", TestAccounts.PASSWORD);
+
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Formulaire non accepté");
+        assertThat(browser.driver().findElement(By.cssSelector("section[lang='en'] h2")).getText())
+                .isEqualTo("Form not accepted");
+        browser.screenshot("form-refused");
+        browser.accessibility().assertNoViolations("the page of a form refused for its missing nonce");
+        browser.driver().findElement(By.linkText("Ouvrir de nouveau la page du formulaire")).click();
+        browser.waitForDocument();
+        assertThat(page.isShown()).as("back on the login form, not logged in").isTrue();
+    }
+
+    @Test
     @DisplayName("five failures in a row lock the account: the right password is then refused too")
     void repeatedFailuresLockTheAccount() {
         LoginPage page = new LoginPage(browser).open(browser.application(), "en");

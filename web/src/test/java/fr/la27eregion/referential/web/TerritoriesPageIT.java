@@ -159,7 +159,7 @@ class TerritoriesPageIT {
     void theHomePageIsAccessible() {
         PublicPage home = new PublicPage(browser).load(browser.application(), "");
         assertThat(home.language()).isEqualTo("fr");
-        browser.screenshot("home-fr");
+        browser.screenshot("territories-home-fr");
         browser.accessibility().assertNoViolations("the home page in French");
     }
 }
