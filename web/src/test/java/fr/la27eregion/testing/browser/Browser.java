@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -86,6 +87,10 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
                     .withLogFile(target.resolve("chromedriver.log").toFile())
+                    // every command at INFO (axe's 650 kB each time it is injected) is some hundred megabytes over a
+                    // run; -Dchromedriver.log.level=INFO gives the trace back, with the time of each command
+                    .withLogLevel(ChromiumDriverLogLevel.valueOf(System.getProperty("chromedriver.log.level",
+                            "WARNING")))
                     .build();
             ChromeOptions options = new ChromeOptions()
                     .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
