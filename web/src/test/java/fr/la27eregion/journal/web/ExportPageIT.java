@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -54,8 +53,7 @@ class ExportPageIT {
         assertThat(journal.heading()).isEqualTo("Mes exports");
         assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("Export demandé");
         // the newest export (first) is this one: wait until the page, refreshing itself, shows it ready
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).ignoring(
-                org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(
+        browser.waitUntil(Duration.ofSeconds(90), d -> !d.findElements(
                 By.cssSelector("li.export")).get(0).findElements(By.cssSelector(".export__file")).isEmpty());
         browser.waitForDocument();
         WebElement export = browser.driver().findElement(By.cssSelector("li.export"));
