@@ -99,7 +99,8 @@ public class Sitemap extends HttpServlet {
         long projects = search.count(ProjectQuery.all());
         long parts = Math.max(1, (projects + PROJECTS_PER_PART - 1) / PROJECTS_PER_PART);
         out.println("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
-        out.println("<sitemap><loc>" + Markup.escape(addresses.in("/sitemap/pages.xml", null, null)) + "</loc></sitemap>");
+        out.println("<sitemap><loc>" + Markup.escape(addresses.in("/sitemap/pages.xml", null, null))
+                + "</loc></sitemap>");
         for (long n = 1; n <= parts; n++) {
             out.println("<sitemap><loc>" + Markup.escape(addresses.in("/sitemap/projects-" + n + ".xml", null, null))
                     + "</loc></sitemap>");

@@ -42,7 +42,8 @@ public class RefusedForms extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (withoutItsNonce(request)) {
-            LOG.info(() -> "Request " + RequestIds.of(request) + ": a form posted without its page's script nonce "
+            // FINE: anyone may post such forms, as often as they like; they should not fill the log
+            LOG.fine(() -> "Request " + RequestIds.of(request) + ": a form posted without its page's script nonce "
                     + "was refused before its action (" + request.getRequestURI() + ")");
             answer(request, response);
             return;

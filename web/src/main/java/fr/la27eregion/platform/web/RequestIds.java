@@ -58,7 +58,7 @@ public class RequestIds extends HttpFilter {
                 return;
             }
             if (RefusedForms.explain(failure) && !response.isCommitted()) {
-                LOG.info(() -> "Request " + logged + ": a form whose script nonce is not its page's was refused ("
+                LOG.fine(() -> "Request " + logged + ": a form whose script nonce is not its page's was refused ("
                         + request.getRequestURI() + ")");
                 RefusedForms.answer(request, response);
                 return;
